@@ -1,0 +1,3 @@
+from presseschau.cli import main
+
+raise SystemExit(main())

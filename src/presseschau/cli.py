@@ -1,0 +1,244 @@
+"""The `presseschau` command: thin commands over the library.
+
+Exit codes: 0 all good, 1 some inputs failed (the rest were processed), 2 usage error,
+130 interrupted (what was stored stays; run the command again to complete it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from presseschau import __version__
+from presseschau.errors import InputError, PresseschauError
+from presseschau.settings import DEFAULT_DB, DEFAULT_MAX_MB, Settings
+
+log = logging.getLogger("presseschau")
+
+EXAMPLES = {
+    "ingest": "example:\n  presseschau ingest articles/ feed.xml https://example.org/a --db x.db",
+    "analyze": "example:\n  presseschau analyze ../shared/corpus/putin-kim-2024 --out report/",
+    "search": 'example:\n  presseschau search "Putin Pjöngjang" --db news.db',
+    "eval": "example:\n  presseschau eval extract ../shared/data/html-news-de --json",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _configure_logging(args.verbose, args.quiet)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        log.error("interrupted; what was stored stays, run the command again to complete it")
+        return 130
+    except PresseschauError as error:
+        log.error("%s", error)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="presseschau",
+        description="Compare how news outlets cover the same events, with evidence.",
+        epilog=EXAMPLES["analyze"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"presseschau {__version__}")
+    _add_verbosity(parser, argparse.SUPPRESS)
+    parser.set_defaults(verbose=False, quiet=False)
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    ingest = _command(commands, "ingest", "add articles to the store", _ingest)
+    ingest.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, folder, URL, or - for stdin"
+    )
+    _add_db(ingest, DEFAULT_DB)
+    _add_input_options(ingest)
+
+    analyze = _command(commands, "analyze", "analyse stored articles and write a report", _analyze)
+    analyze.add_argument("paths", nargs="*", metavar="PATH", help="inputs to ingest first")
+    _add_db(analyze, None, "store (default: a temporary one holding just the PATHs)")
+    analyze.add_argument(
+        "--out", type=Path, metavar="DIR", help="write report.json and report.html here"
+    )
+    _add_input_options(analyze)
+
+    search = _command(commands, "search", "full-text search over stored articles", _search)
+    search.add_argument("query", metavar="QUERY", help="words, or an SQLite FTS5 query")
+    _add_db(search, DEFAULT_DB)
+    search.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    search.add_argument("--json", action="store_true", help="print the hits as JSON")
+
+    evaluate = _command(commands, "eval", "measure quality on annotated data", _eval)
+    evaluate.add_argument("kind", choices=["extract"], help="extract: HTML main text and cleaning")
+    evaluate.add_argument("path", type=Path, metavar="PATH", help="the evaluation data")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def _command(commands, name: str, help_text: str, run) -> argparse.ArgumentParser:
+    sub = commands.add_parser(
+        name,
+        help=help_text,
+        description=help_text[0].upper() + help_text[1:] + ".",
+        epilog=EXAMPLES[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_verbosity(sub, argparse.SUPPRESS)
+    sub.set_defaults(run=run)
+    return sub
+
+
+def _add_verbosity(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("-q", "--quiet", action="store_true", default=default, help="errors only")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", default=default, help="log progress"
+    )
+
+
+def _add_db(
+    parser: argparse.ArgumentParser, default: Path | None, help_text: str | None = None
+) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help=help_text or f"store (default {default})",
+    )
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-size", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+        help=f"refuse inputs larger than this (default {DEFAULT_MAX_MB} MB)",
+    )  # fmt: skip
+    parser.add_argument("--outlets", type=Path, metavar="FILE", help="TOML mapping of outlet names")
+    parser.add_argument("--offline", action="store_true", help="never fetch URLs")
+
+
+def _configure_logging(verbose: bool, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
+    # Libraries below us log their own parsing noise; our messages say what matters.
+    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    logging.captureWarnings(True)
+
+
+class _OneLine(logging.Formatter):
+    """`presseschau: error: SOURCE: problem`, one line, never a traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"presseschau: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from presseschau.ingest.outlet import OutletMap
+
+    outlets = OutletMap.load(args.outlets) if args.outlets else OutletMap()
+    return Settings(
+        max_bytes=int(args.max_size * 2**20),
+        outlets=outlets,
+        offline=args.offline,
+        progress=not args.quiet,
+    )
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(message)
+
+
+def _run_ingest(args: argparse.Namespace, store) -> list[InputError]:
+    from presseschau.ingest.ingestor import Ingestor
+
+    ingestor = Ingestor(store, _settings(args), on_failure=lambda e: log.error("%s", e))
+    result = ingestor.ingest(args.paths)
+    _say(
+        args,
+        f"{result.added} articles added, {result.unchanged} inputs unchanged, "
+        f"{result.exact_duplicates} exact and {result.near_duplicates} near duplicates, "
+        f"{len(result.failures)} failed; {store.count()} articles in {store.path}",
+    )
+    return result.failures
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from presseschau.store import Store
+
+    with Store(args.db) as store:
+        return 1 if _run_ingest(args, store) else 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from presseschau.store import Store
+
+    if args.db is None and not args.paths:
+        return _usage_error("analyze", "give PATHs to analyse, or --db FILE")
+    with tempfile.TemporaryDirectory(prefix="presseschau-") as scratch:
+        db = args.db or Path(scratch) / "presseschau.db"
+        with Store(db) if args.paths else _open_existing(db) as store:
+            failures = _run_ingest(args, store) if args.paths else []
+            articles = list(store.articles())
+        if args.out:
+            from presseschau.report import write_report
+
+            write_report(args.out, articles, failures)
+            _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
+    return 1 if failures else 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    with _open_existing(args.db) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([hit.__dict__ for hit in hits], ensure_ascii=False, indent=1))
+        return 0
+    for hit in hits:
+        print(f"{hit.id}\t{hit.outlet or '-'}\t{hit.title or ''}\n    {hit.snippet}")
+    _say(args, f"{len(hits)} hits")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from presseschau.evaluate.extract import evaluate_extraction
+
+    score = evaluate_extraction(args.path)
+    if args.json:
+        print(json.dumps(score.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    for miss in score.misses:
+        log.info("%s", miss)
+    print(f"pages: {score.pages}")
+    print(
+        f"with snippets found:     {score.with_found}/{score.with_total} = {score.with_share:.3f}"
+    )
+    print(
+        f"without snippets absent: {score.without_absent}/{score.without_total} "
+        f"= {score.without_share:.3f}"
+    )
+    return 0
+
+
+def _open_existing(db: Path):
+    from presseschau.store import Store
+
+    if not db.is_file():
+        raise PresseschauError(f"{db}: no store here; add articles with `presseschau ingest`")
+    return Store(db)
+
+
+def _usage_error(command: str, message: str) -> int:
+    print(
+        f"usage: presseschau {command} ...\npresseschau {command}: error: {message}",
+        file=sys.stderr,
+    )
+    return 2

@@ -1,0 +1,143 @@
+"""Command-line PATHs to inputs (files, folders, URLs, stdin), and inputs to documents."""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from presseschau.errors import InputError
+from presseschau.ingest.context import ReadContext, megabytes, too_large
+from presseschau.ingest.decode import HEAD_BYTES
+from presseschau.ingest.feed import read_feed
+from presseschau.ingest.html import read_html
+from presseschau.ingest.jsonl import read_jsonl
+from presseschau.ingest.sniff import GZIP_WBITS, sniff
+from presseschau.ingest.text import read_text
+from presseschau.ingest.warc import read_warc
+from presseschau.model import Document
+
+STDIN = "<stdin>"
+URL_PREFIXES = ("http://", "https://")
+READERS = {
+    "text": read_text,
+    "html": read_html,
+    "jsonl": read_jsonl,
+    "feed": read_feed,
+    "warc": read_warc,
+}
+# Kinds that are not read; "gzip" here means gzip inside gzip, as only one level is unpacked.
+REFUSED = {
+    "empty": "empty file",
+    "binary": "binary file, not an article",
+    "gzip": "gzip inside gzip, not unpacked",
+}
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input named on the command line or found in a folder named there.
+
+    `folder` is the name of the folder holding the file when that folder lies inside the one
+    the user named (`corpus/spiegel/a.html` from `corpus` -> "spiegel"), else None.
+    """
+
+    source: str
+    kind: str  # "file", "url" or "stdin"
+    path: Path | None = None
+    folder: str | None = None
+
+
+def expand(paths: Sequence[str]) -> Iterator[Input | InputError]:
+    """The inputs named by `paths`: files, folders (recursively, sorted, no hidden entries),
+    http(s) URLs, and "-" for standard input."""
+    for path in paths:
+        if path == "-":
+            yield Input(STDIN, "stdin")
+        elif path.startswith(URL_PREFIXES):
+            yield Input(path, "url")
+        elif Path(path).is_dir():
+            yield from _walk(Path(path), Path(path), set())
+        elif Path(path).exists():
+            yield Input(path, "file", Path(path))
+        else:
+            yield InputError(path, "no such file or directory")
+
+
+def load(inp: Input, ctx: ReadContext) -> bytes:
+    """The input's bytes; beyond ctx.max_bytes only a WARC file is read, as it is split later."""
+    if inp.kind == "url":
+        if ctx.transport is None:
+            raise InputError(inp.source, "offline: URLs are not fetched")
+        return ctx.transport.fetch(inp.source).body
+    if inp.kind == "stdin":
+        return _read_bounded(sys.stdin.buffer, inp.source, ctx.max_bytes)
+    try:
+        with inp.path.open("rb") as stream:
+            return _read_bounded(stream, inp.source, ctx.max_bytes)
+    except OSError as error:
+        raise InputError(inp.source, f"cannot read: {error.strerror}") from None
+
+
+def read_input(inp: Input, ctx: ReadContext) -> Iterator[Document | InputError]:
+    """The documents of one input, and errors for records of it that could not be read."""
+    yield from read_bytes(load(inp, ctx), inp.source, ctx)
+
+
+def read_bytes(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
+    """The documents in `data`, read as what its content shows it to be (see `sniff`)."""
+    kind = sniff(data)
+    if kind == "gzip":
+        data = _gunzip(data, source, ctx.max_bytes)
+        kind = sniff(data)
+    if kind in REFUSED:
+        raise InputError(source, REFUSED[kind])
+    yield from READERS[kind](data, source, ctx)
+
+
+def _walk(root: Path, directory: Path, visited: set[Path]) -> Iterator[Input | InputError]:
+    real = directory.resolve()
+    if real in visited:  # a symbolic link back to a folder on the way here
+        return
+    visited.add(real)
+    try:
+        entries = sorted(directory.iterdir())
+    except OSError as error:
+        yield InputError(str(directory), f"cannot read folder: {error.strerror}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(root, entry, visited)
+        elif entry.is_file():
+            folder = entry.parent.name if entry.parent != root else None
+            yield Input(str(entry), "file", entry, folder)
+
+
+def _read_bounded(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes and sniff(data[:HEAD_BYTES]) != "warc":
+        raise InputError(source, too_large(max_bytes))
+    return data + stream.read()
+
+
+def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
+    """Decompress every gzip member of `data`, refusing more than `max_bytes` of output."""
+    output = bytearray()
+    rest = data
+    try:
+        while rest:
+            inflater = zlib.decompressobj(GZIP_WBITS)
+            output += inflater.decompress(rest, max_bytes + 1 - len(output))
+            if len(output) > max_bytes:
+                raise InputError(source, f"gzip expands beyond {megabytes(max_bytes)}")
+            if not inflater.eof:
+                raise InputError(source, "gzip data cut off")
+            rest = inflater.unused_data
+    except zlib.error as error:
+        raise InputError(source, f"corrupt gzip: {error}") from None
+    return bytes(output)

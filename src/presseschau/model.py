@@ -1,0 +1,75 @@
+"""Frozen value objects: what readers produce and what the pipeline stores and reports.
+
+Every annotation layer of an `Article` is a tuple of spans given as character offsets
+(Python str code points) into `Article.text`, never as copied strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("title", "heading", "paragraph")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of raw text as a reader found it, before cleaning."""
+
+    text: str
+    kind: str = "paragraph"  # "heading" where the source marks it, e.g. an HTML <h2>
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader yields for one article: raw paragraphs plus whatever metadata it had."""
+
+    source: str  # path or URL; a container's entry is "container#key"
+    paragraphs: tuple[Paragraph, ...]
+    id: str | None = None  # an id the input itself gives (JSON Lines `id`)
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601, only when the input states it
+    site: str | None = None  # the outlet's name as the input's metadata gives it
+    url: str | None = None
+    notes: tuple[str, ...] = ()  # things a user should know, e.g. a fallback decoding
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A line the cleaner took out of the text, kept with the reason so it can be audited."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or paragraph of the cleaned text, as offsets into `Article.text`."""
+
+    start: int
+    end: int
+    kind: str  # one of BLOCK_KINDS
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article with its metadata and annotation layers."""
+
+    id: str
+    source: str
+    text: str
+    content_hash: str
+    sources: tuple[str, ...] = ()  # every input this exact text came from, `source` first
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    blocks: tuple[Block, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    duplicate_of: str | None = None  # the article this one nearly copies
+    duplicate_similarity: float | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]

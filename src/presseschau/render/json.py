@@ -1,0 +1,51 @@
+"""report.json: the versioned, documented contract (schemas/report.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+
+from presseschau import __version__
+from presseschau.errors import InputError
+from presseschau.model import Article
+
+SCHEMA = "presseschau.report/1"
+
+
+def schema_document() -> dict:
+    """The JSON Schema that every report.json follows."""
+    return json.loads(files("presseschau").joinpath("schemas/report.schema.json").read_text())
+
+
+def article_dict(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "sources": list(article.sources),
+        "outlet": article.outlet,
+        "title": article.title,
+        "author": article.author,
+        "published": article.published,
+        "language": article.language,
+        "text": article.text,
+        "blocks": [{"start": b.start, "end": b.end, "kind": b.kind} for b in article.blocks],
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "duplicate_of": article.duplicate_of,
+        "duplicate_similarity": article.duplicate_similarity,
+        "notes": list(article.notes),
+    }
+
+
+def build_report(articles: Iterable[Article], failures: Iterable[InputError] = ()) -> dict:
+    return {
+        "schema": SCHEMA,
+        "generator": {"name": "presseschau", "version": __version__},
+        "articles": [article_dict(a) for a in articles],
+        "failures": [{"source": f.source, "problem": f.problem} for f in failures],
+    }
+
+
+def write_json(report: dict, path: Path) -> None:
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

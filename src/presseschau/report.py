@@ -1,0 +1,23 @@
+"""Writing a report folder: report.json and report.html."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from presseschau.errors import InputError, PresseschauError
+from presseschau.model import Article
+from presseschau.render.html import write_html
+from presseschau.render.json import build_report, write_json
+
+
+def write_report(out: Path, articles: list[Article], failures: Iterable[InputError] = ()) -> dict:
+    """Write both files into `out` (created if needed) and return the report."""
+    report = build_report(articles, failures)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_json(report, out / "report.json")
+        write_html(report, articles, out / "report.html")
+    except OSError as exc:
+        raise PresseschauError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
+    return report

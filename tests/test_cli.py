@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, HTML_NEWS
+from presseschau import __version__
+from presseschau.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "presseschau", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_version() -> None:
+    assert run("--version").stdout.strip() == f"presseschau {__version__}"
+
+
+@pytest.mark.parametrize("command", ["ingest", "analyze", "search", "eval"])
+def test_help_of_each_command_has_an_example(command: str) -> None:
+    out = run(command, "--help")
+    assert out.returncode == 0
+    assert f"example:\n  presseschau {command} " in out.stdout
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    out = run("frobnicate")
+    assert out.returncode == 2 and "invalid choice" in out.stderr
+
+
+def test_analyze_without_inputs_or_store_is_a_usage_error(capsys) -> None:
+    assert main(["analyze"]) == 2
+    assert "give PATHs" in capsys.readouterr().err
+
+
+def test_missing_path_fails_with_one_line_and_the_rest_goes_on(tmp_path: Path) -> None:
+    out = run(
+        "ingest",
+        str(CORPUS),
+        str(tmp_path / "nope.txt"),
+        "--db",
+        str(tmp_path / "s.db"),
+        "--offline",
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [
+        f"presseschau: error: {tmp_path / 'nope.txt'}: no such file or directory"
+    ]
+    assert "5 articles added" in out.stdout
+
+
+def test_ingest_then_search(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(CORPUS), "--db", db, "-q", "--offline"]) == 0
+    assert main(["search", "Akismet OR Stoltenberg", "--db", db, "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [h["id"] for h in hits] == ["000_b81d93f10f45de7a"]
+    assert "[Stoltenberg]" in hits[0]["snippet"]
+
+
+def test_search_without_a_store_says_so(tmp_path: Path, capsys) -> None:
+    assert main(["search", "Putin", "--db", str(tmp_path / "none.db")]) == 1
+    assert "no store here" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_analyze_a_store(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(CORPUS), "--db", db, "-q", "--offline"]) == 0
+    assert main(["analyze", "--db", db, "--out", str(tmp_path / "r"), "-q"]) == 0
+    report = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
+    assert len(report["articles"]) == 5
+
+
+def test_unwritable_output_is_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    out = run("analyze", str(CORPUS), "--out", str(blocker / "report"), "--offline", "-q")
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [
+        f"presseschau: error: {blocker / 'report'}: cannot write the report (Not a directory)"
+    ]
+
+
+def test_eval_extract_meets_the_quality_floor(capsys) -> None:
+    assert main(["eval", "extract", str(HTML_NEWS), "--json"]) == 0
+    score = json.loads(capsys.readouterr().out)
+    assert score["pages"] == 12
+    assert score["with"]["share"] >= 0.95
+    assert score["without"]["share"] >= 0.95
