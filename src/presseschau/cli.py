@@ -141,11 +141,12 @@ class _OneLine(logging.Formatter):
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from presseschau.ingest.context import BYTES_PER_MB
     from presseschau.ingest.outlet import OutletMap
 
     outlets = OutletMap.load(args.outlets) if args.outlets else OutletMap()
     return Settings(
-        max_bytes=int(args.max_size * 2**20),
+        max_bytes=int(args.max_size * BYTES_PER_MB),
         outlets=outlets,
         offline=args.offline,
         progress=not args.quiet,
@@ -157,7 +158,7 @@ def _say(args: argparse.Namespace, message: str) -> None:
         print(message)
 
 
-def _run_ingest(args: argparse.Namespace, store) -> list[InputError]:
+def _run_ingest(args: argparse.Namespace, store, where: str) -> list[InputError]:
     from presseschau.ingest.ingestor import Ingestor
 
     ingestor = Ingestor(store, _settings(args), on_failure=lambda e: log.error("%s", e))
@@ -166,7 +167,7 @@ def _run_ingest(args: argparse.Namespace, store) -> list[InputError]:
         args,
         f"{result.added} articles added, {result.unchanged} inputs unchanged, "
         f"{result.exact_duplicates} exact and {result.near_duplicates} near duplicates, "
-        f"{len(result.failures)} failed; {store.count()} articles in {store.path}",
+        f"{len(result.failures)} failed; {store.count()} articles in {where}",
     )
     return result.failures
 
@@ -175,7 +176,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from presseschau.store import Store
 
     with Store(args.db) as store:
-        return 1 if _run_ingest(args, store) else 0
+        return 1 if _run_ingest(args, store, str(args.db)) else 0
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -186,7 +187,8 @@ def _analyze(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="presseschau-") as scratch:
         db = args.db or Path(scratch) / "presseschau.db"
         with Store(db) if args.paths else _open_existing(db) as store:
-            failures = _run_ingest(args, store) if args.paths else []
+            where = str(args.db) if args.db else "a temporary store"
+            failures = _run_ingest(args, store, where) if args.paths else []
             articles = list(store.articles())
         if args.out:
             from presseschau.report import write_report
@@ -216,7 +218,7 @@ def _eval(args: argparse.Namespace) -> int:
         print(json.dumps(score.as_dict(), ensure_ascii=False, indent=1))
         return 0
     for miss in score.misses:
-        log.info("%s", miss)
+        log.info("%s: %s %r", miss["file"], *next((k, v) for k, v in miss.items() if k != "file"))
     print(f"pages: {score.pages}")
     print(
         f"with snippets found:     {score.with_found}/{score.with_total} = {score.with_share:.3f}"

@@ -13,13 +13,18 @@ import pytest
 
 from presseschau.errors import InputError
 from presseschau.ingest.context import ReadContext
-from presseschau.ingest.sources import Input, expand, load, read_input
+from presseschau.ingest.sources import Input, expand, load, read_bytes
 from presseschau.ingest.transport import ReplayTransport
 from presseschau.model import Document
 
 INPUTS = Path(__file__).parents[1] / "data" / "inputs"
 OFFLINE = ReadContext(max_bytes=2**20)
 TAGESSCHAU_URL = "https://www.tagesschau.de/investigativ/ndr/rheinmetall-datenleck-101.html"
+
+
+def read_input(inp: Input, ctx: ReadContext):
+    """An input's documents, as the ingestor reads them: its bytes, then their content."""
+    return read_bytes(load(inp, ctx), inp.source, ctx)
 
 
 @pytest.fixture

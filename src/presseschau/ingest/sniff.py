@@ -13,13 +13,12 @@ WARC_MAGIC = b"WARC/"
 # 16 + window bits: zlib then reads gzip's header and trailer, not a raw zlib stream.
 GZIP_WBITS = 16 + zlib.MAX_WBITS
 
-# Whitespace, an XML declaration, comments and processing instructions may precede the root;
-# one whitespace character per repetition so that a failed match cannot backtrack for long.
-_XML_MISC = r"(?:\s|<\?.*?\?>|<!--.*?-->)*"
-_FEED_ROOT = re.compile(
-    _XML_MISC + r"(?:<!DOCTYPE[^>]*>" + _XML_MISC + r")?<(?:rss|feed|rdf:RDF)[\s>/]", re.DOTALL
-)
-_HTML_START = re.compile(_XML_MISC + r"(?:<!DOCTYPE\s+html|<html[\s>])", re.DOTALL | re.IGNORECASE)
+FEED_ROOTS = frozenset({"rss", "feed", "rdf:RDF"})
+# What may stand before the root element, skipped one item at a time (a single regular
+# expression with a repeated group backtracks for ages on a long run of comments).
+_PROLOGUE_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+# A doctype names the root element: <!DOCTYPE html>, <!DOCTYPE rss PUBLIC ...>.
+_ROOT = re.compile(r"<!DOCTYPE\s+([\w:]+)|<([\w:]+)", re.IGNORECASE)
 _HTML_TAG = re.compile(
     r"<(?:head|body|title|meta|div|p|article|section|h[1-6]|span|br|a)[\s>/]", re.IGNORECASE
 )
@@ -35,7 +34,7 @@ def sniff(data: bytes) -> str:
     if not text or text.isspace():
         return "empty"
     if data.startswith(GZIP_MAGIC):
-        return "warc" if gunzip_head(data).startswith(WARC_MAGIC) else "gzip"
+        return "warc" if _gunzip_head(data).startswith(WARC_MAGIC) else "gzip"
     if data.startswith(WARC_MAGIC):
         return "warc"
     if is_binary(data):
@@ -43,7 +42,7 @@ def sniff(data: bytes) -> str:
     return _sniff_text(text)
 
 
-def gunzip_head(data: bytes) -> bytes:
+def _gunzip_head(data: bytes) -> bytes:
     """The first bytes of gzip `data` decompressed; empty when they do not decompress."""
     try:
         return zlib.decompressobj(GZIP_WBITS).decompress(data[:HEAD_BYTES], HEAD_BYTES)
@@ -53,19 +52,23 @@ def gunzip_head(data: bytes) -> bytes:
 
 def _sniff_text(text: bytes) -> str:
     head = _text_head(text)
-    if _FEED_ROOT.match(head):
+    root = _root_name(head)
+    if root in FEED_ROOTS:
         return "feed"
-    if _looks_like_html(head):
+    if root.lower() == "html" or (head.lstrip().startswith("<") and _HTML_TAG.search(head)):
         return "html"
     if _JSON_OBJECT_LINE.match(text):
         return "jsonl"
     return "text"
 
 
-def _looks_like_html(head: str) -> bool:
-    if _HTML_START.match(head):
-        return True
-    return head.lstrip().startswith("<") and _HTML_TAG.search(head) is not None
+def _root_name(head: str) -> str:
+    """The root element's name as the doctype or first tag gives it; "" when there is none."""
+    position = 0
+    while item := _PROLOGUE_ITEM.match(head, position):
+        position = item.end()
+    root = _ROOT.match(head, position)
+    return (root.group(1) or root.group(2)) if root else ""
 
 
 def _text_head(text: bytes) -> str:

@@ -82,11 +82,6 @@ def load(inp: Input, ctx: ReadContext) -> bytes:
         raise InputError(inp.source, f"cannot read: {error.strerror}") from None
 
 
-def read_input(inp: Input, ctx: ReadContext) -> Iterator[Document | InputError]:
-    """The documents of one input, and errors for records of it that could not be read."""
-    yield from read_bytes(load(inp, ctx), inp.source, ctx)
-
-
 def read_bytes(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
     """The documents in `data`, read as what its content shows it to be (see `sniff`)."""
     kind = sniff(data)
