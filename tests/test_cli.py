@@ -3,6 +3,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,9 @@ import pytest
 from conftest import CORPUS, HTML_NEWS
 from presseschau import __version__
 from presseschau.cli import main
+from presseschau.store import Store
+
+INPUTS = Path(__file__).parent / "data" / "inputs"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -94,3 +100,46 @@ def test_eval_extract_meets_the_quality_floor(capsys) -> None:
     assert score["pages"] == 12
     assert score["with"]["share"] >= 0.95
     assert score["without"]["share"] >= 0.95
+
+
+def test_two_different_articles_on_stdin_are_both_kept(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    for path in sorted(CORPUS.glob("*.txt"))[:2]:
+        out = subprocess.run(
+            [sys.executable, "-m", "presseschau", "ingest", "-", "--db", db, "--offline"],
+            input=path.read_bytes(),
+            capture_output=True,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+    with Store(db) as store:
+        assert [a.source.startswith("<stdin>:") for a in store.articles()] == [True, True]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def web_server():
+    """A real HTTP server on loopback serving the saved test pages."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(INPUTS)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_ingest_urls_from_a_real_web_server(web_server: str, tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "s.db")
+    page, missing = f"{web_server}/tagesschau.html", f"{web_server}/gone.html"
+    assert main(["ingest", page, missing, "--db", db, "-q"]) == 1
+    assert capsys.readouterr().err.strip() == f"presseschau: error: {missing}: HTTP 404 Not Found"
+    with Store(db) as store:
+        (article,) = store.articles()
+    assert article.source == page
+    assert article.outlet == "tagesschau.de"
+    assert "Rheinmetall" in article.title
+    assert article.author == "Volkmar Kabisch, Jan Lukas Strozyk, Benedikt Strunz"

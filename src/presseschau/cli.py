@@ -218,7 +218,7 @@ def _eval(args: argparse.Namespace) -> int:
         print(json.dumps(score.as_dict(), ensure_ascii=False, indent=1))
         return 0
     for miss in score.misses:
-        log.info("%s: %s %r", miss["file"], *next((k, v) for k, v in miss.items() if k != "file"))
+        log.info("%s: %s %r", miss["file"], miss["kind"], miss["snippet"])
     print(f"pages: {score.pages}")
     print(
         f"with snippets found:     {score.with_found}/{score.with_total} = {score.with_share:.3f}"

@@ -68,10 +68,10 @@ def evaluate_extraction(folder: Path) -> ExtractionScore:
             score.with_total += 1
             score.with_found += snippet in text
             if snippet not in text:
-                score.misses.append({"file": page["file"], "missing": snippet})
+                score.misses.append({"file": page["file"], "kind": "missing", "snippet": snippet})
         for snippet in page.get("without", []):
             score.without_total += 1
             score.without_absent += snippet not in text
             if snippet in text:
-                score.misses.append({"file": page["file"], "leaked": snippet})
+                score.misses.append({"file": page["file"], "kind": "leaked", "snippet": snippet})
     return score

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ def read_html_text(html: str | bytes, source: str, url: str | None = None) -> Do
         source=source,
         paragraphs=paragraphs,
         title=extracted.title,
-        author=extracted.author,
+        author=_author(extracted),
         published=extracted.date,
         site=extracted.sitename,
         url=extracted.url or url,
@@ -94,6 +95,19 @@ def _inline_text(element: etree._Element) -> str:
         elif node is not element:
             parts.append(node.tail or "")
     return "".join(parts)
+
+
+def _author(extracted: Extraction) -> str | None:
+    """trafilatura's author, less the parts that only name the site ("Tagesschau De")."""
+    if not extracted.author:
+        return None
+    site_keys = {_key(name) for name in (extracted.sitename, extracted.hostname) if name}
+    parts = [p.strip() for p in extracted.author.split(";")]
+    return "; ".join(p for p in parts if p and _key(p) not in site_keys) or None
+
+
+def _key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))
 
 
 def _reason(error: Exception) -> str:

@@ -94,6 +94,10 @@ class Ingestor:
         try:
             data = load(inp, self.context)
             input_hash = hashlib.sha256(data).hexdigest()
+            if inp.kind == "stdin":
+                # Standard input has no identity of its own: what comes in another time is
+                # another input, not a new version of this one.
+                inp = dataclasses.replace(inp, source=f"{inp.source}:{input_hash[:16]}")
             if self.store.input_hash(inp.source) == input_hash:
                 result.unchanged += 1
                 return None
