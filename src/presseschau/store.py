@@ -109,6 +109,9 @@ class Store:
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode this still survives a killed process whole; only a power cut may lose
+            # the last transactions, never the file's consistency.
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:

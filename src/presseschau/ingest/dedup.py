@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -34,6 +35,13 @@ def shingles(text: str) -> set[bytes]:
     }
 
 
+@cache
+def _permutations():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 @dataclass(frozen=True)
 class NearDuplicate:
     original: str
@@ -57,7 +65,8 @@ class NearDuplicateIndex:
 
         if len(WORD.findall(text)) < MIN_WORDS:
             return None
-        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+        # Reusing one set of permutations spares datasketch drawing the same ones again.
+        minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
         minhash.update_batch(list(shingles(text)))
         return minhash
 
@@ -70,7 +79,10 @@ class NearDuplicateIndex:
         from datasketch import MinHash
 
         return MinHash(
-            num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u4"), scheme=SCHEME
+            num_perm=NUM_PERM,
+            hashvalues=np.frombuffer(data, dtype="<u4"),
+            scheme=SCHEME,
+            permutations=_permutations(),
         )
 
     def add(self, article_id: str, minhash, published: str | None) -> None:
