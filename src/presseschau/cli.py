@@ -205,7 +205,8 @@ def _search(args: argparse.Namespace) -> int:
         print(json.dumps([hit.__dict__ for hit in hits], ensure_ascii=False, indent=1))
         return 0
     for hit in hits:
-        print(f"{hit.id}\t{hit.outlet or '-'}\t{hit.title or ''}\n    {hit.snippet}")
+        snippet = " ".join(hit.snippet.split())
+        print(f"{hit.id}\t{hit.outlet or '-'}\t{hit.title or '-'}\n    {snippet}")
     _say(args, f"{len(hits)} hits")
     return 0
 
