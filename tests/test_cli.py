@@ -143,3 +143,51 @@ def test_ingest_urls_from_a_real_web_server(web_server: str, tmp_path: Path, cap
     assert article.outlet == "tagesschau.de"
     assert "Rheinmetall" in article.title
     assert article.author == "Volkmar Kabisch, Jan Lukas Strozyk, Benedikt Strunz"
+
+
+def test_every_kind_of_bad_input_is_one_line_and_the_run_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (bad / "empty.html").write_bytes(b"")
+    (bad / "nested.html").write_text("<html><body>" + "<div>" * 100_000 + "x")
+    page = (INPUTS / "tagesschau.html").read_bytes()
+    (bad / "truncated.html").write_bytes(page[: len(page) * 2 // 3])
+    (bad / "broken.jsonl").write_text('{"id": "ok", "text": "Ein ganzer Satz."}\n{"id": "b", "te\n')
+    (bad / "huge.txt").write_text("Ein Satz über nichts. " * 60_000)
+    db = str(tmp_path / "s.db")
+    out = run("ingest", str(bad), str(CORPUS), "--db", db, "--offline", "-q", "--max-size", "1")
+    assert out.returncode == 1
+    lines = out.stderr.strip().splitlines()
+    assert "Traceback" not in out.stderr
+    assert all(line.startswith("presseschau: error: ") for line in lines)
+    named = sorted(Path(line.split(": ")[2]).name for line in lines)
+    assert named == [
+        "binary.txt",
+        "broken.jsonl:2",
+        "empty.html",
+        "huge.txt",
+        "nested.html",
+    ]
+    with Store(tmp_path / "s.db") as store:
+        assert {a.id for a in store.articles()} >= {"ok", "truncated"}
+        assert store.count() == 7
+
+
+def test_max_size_refuses_large_files_and_can_be_raised(tmp_path: Path, capsys) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Ein Satz über die Lage in der Welt, der sich wiederholt. " * 40_000)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(big), "--db", db, "-q", "--max-size", "1"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"presseschau: error: {big}: larger than 1 MB (raise --max-size)"
+    )
+    assert main(["ingest", str(big), "--db", db, "-q", "--max-size", "5"]) == 0
+
+
+def test_a_store_that_cannot_be_opened_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "no" / "such" / "folder" / "s.db"
+    assert main(["ingest", str(CORPUS), "--db", str(db), "-q"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"presseschau: error: {db}: cannot open the store: unable to open database file"
+    )

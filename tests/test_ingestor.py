@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -146,3 +147,17 @@ def test_a_failing_run_keeps_what_was_stored(tmp_path: Path) -> None:
     result = ingest(db, tmp_path / "broken.txt", tmp_path / "nowhere")
     assert len(result.failures) == 2
     assert sorted(stored(db)) == STEMS
+
+
+def test_the_earlier_published_of_two_near_duplicates_is_the_original(tmp_path: Path) -> None:
+    original = (CORPUS / f"{STEMS[2]}.txt").read_text(encoding="utf-8")
+    copy = original.replace("Wirtschaftshilfe", "wirtschaftliche Hilfe").rsplit("\n", 1)[0]
+    records = [
+        {"id": "copy", "text": copy, "published": "2024-06-20"},
+        {"id": "original", "text": original, "published": "2024-06-19"},
+    ]
+    feed = tmp_path / "agency.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    ingest(tmp_path / "s.db", feed)
+    articles = stored(tmp_path / "s.db")
+    assert (articles["copy"].duplicate_of, articles["original"].duplicate_of) == ("original", None)

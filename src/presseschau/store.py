@@ -115,7 +115,7 @@ class Store:
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a presseschau store ({exc})") from exc
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
 
     def close(self) -> None:
         self.db.close()

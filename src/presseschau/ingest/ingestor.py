@@ -99,6 +99,7 @@ class Ingestor:
                 # another input, not a new version of this one.
                 inp = dataclasses.replace(inp, source=f"{inp.source}:{input_hash[:16]}")
             if self.store.input_hash(inp.source) == input_hash:
+                log.info("%s: unchanged since it was stored", inp.source)
                 result.unchanged += 1
                 return None
             documents = tuple(self._documents(inp, data, result))
@@ -153,6 +154,7 @@ class Ingestor:
         article = assemble(document, cleaned, "", outlet)
         existing = self.store.article_by_hash(article.content_hash)
         if existing:
+            log.info("%s: same text as %s", document.source, existing)
             self.store.add_source(existing, document.source)
             result.exact_duplicates += 1
             return
@@ -167,20 +169,22 @@ class Ingestor:
     def _add(self, article: Article, result: IngestResult) -> None:
         index = self._near_index()
         signature = index.signature(article.text)
-        copy_of = index.closest(signature) if signature is not None else None
-        if copy_of and _published_earlier(article.published, index.published[copy_of.original]):
-            self.store.add_article(article, index.to_bytes(signature))
-            if self.store.duplicate_of(copy_of.original) is None:
-                self.store.mark_duplicate(copy_of.original, article.id, copy_of.similarity)
-            result.near_duplicates += 1
-        elif copy_of:
+        copy = index.closest(signature) if signature is not None else None
+        copies_stored = copy and not _published_earlier(
+            article.published, index.published[copy.original]
+        )
+        if copies_stored:
             article = dataclasses.replace(
-                article, duplicate_of=copy_of.original, duplicate_similarity=copy_of.similarity
+                article, duplicate_of=copy.original, duplicate_similarity=copy.similarity
             )
-            self.store.add_article(article, index.to_bytes(signature))
+        self.store.add_article(article, index.to_bytes(signature) if signature else None)
+        log.info("%s: stored as %s (%s)", article.source, article.id, article.language or "?")
+        if copy and not copies_stored and self.store.duplicate_of(copy.original) is None:
+            # the stored article was published later, so it is the copy
+            self.store.mark_duplicate(copy.original, article.id, copy.similarity)
+        if copy:
+            log.info("%s and %s: near-duplicates", article.id, copy.original)
             result.near_duplicates += 1
-        else:
-            self.store.add_article(article, index.to_bytes(signature) if signature else None)
         if signature is not None:
             index.add(article.id, signature, article.published)
         result.added += 1
