@@ -228,6 +228,8 @@ def _eval(args: argparse.Namespace) -> int:
         f"without snippets absent: {score.without_absent}/{score.without_total} "
         f"= {score.without_share:.3f}"
     )
+    for name, counts in score.as_dict()["metadata"].items():
+        print(f"{name + ':':8} {counts['right']}/{counts['known']} exactly as expected")
     return 0
 
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # Publication dates must come from the page's own statements: no guessing from the text.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # Blocks of trafilatura's output tree (its XML-TEI-like tags, not HTML ones).
+# "Headline | Site", "Headline - Site": the separator stands between spaces.
+_TITLE_AND_SITE = re.compile(r"^(?P<title>.*\S)\s+[|\N{EN DASH}\N{EM DASH}-]\s+(?P<site>[^|]+)$")
 BLOCK_TAGS = frozenset({"head", "p", "list", "item", "quote", "table", "row", "cell", "code"})
 
 
@@ -38,7 +40,7 @@ def read_html_text(html: str | bytes, source: str, url: str | None = None) -> Do
     return Document(
         source=source,
         paragraphs=paragraphs,
-        title=extracted.title,
+        title=_title(extracted),
         author=_author(extracted),
         published=extracted.date,
         site=extracted.sitename,
@@ -97,13 +99,24 @@ def _inline_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
+def _title(extracted: Extraction) -> str | None:
+    """The page title without a trailing site name ("Autohäuser … | MDR.DE")."""
+    match = _TITLE_AND_SITE.match(extracted.title or "")
+    if match and _key(match["site"]) in _site_keys(extracted):
+        return match["title"]
+    return extracted.title or None
+
+
 def _author(extracted: Extraction) -> str | None:
     """trafilatura's author, less the parts that only name the site ("Tagesschau De")."""
     if not extracted.author:
         return None
-    site_keys = {_key(name) for name in (extracted.sitename, extracted.hostname) if name}
     parts = [p.strip() for p in extracted.author.split(";")]
-    return "; ".join(p for p in parts if p and _key(p) not in site_keys) or None
+    return "; ".join(p for p in parts if p and _key(p) not in _site_keys(extracted)) or None
+
+
+def _site_keys(extracted: Extraction) -> set[str]:
+    return {_key(name) for name in (extracted.sitename, extracted.hostname) if name}
 
 
 def _key(name: str) -> str:
