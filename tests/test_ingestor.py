@@ -161,3 +161,23 @@ def test_the_earlier_published_of_two_near_duplicates_is_the_original(tmp_path: 
     ingest(tmp_path / "s.db", feed)
     articles = stored(tmp_path / "s.db")
     assert (articles["copy"].duplicate_of, articles["original"].duplicate_of) == ("original", None)
+
+
+def test_a_changed_collection_keeps_its_unchanged_articles(tmp_path: Path) -> None:
+    texts = gnad_articles(3)
+    collection = tmp_path / "articles.jsonl"
+
+    def write(records: list[dict]) -> None:
+        lines = (json.dumps(r, ensure_ascii=False) for r in records)
+        collection.write_text("\n".join(lines), "utf-8")
+
+    write([{"id": "kept", "text": texts[0]}, {"id": "edited", "text": texts[1]}])
+    ingest(tmp_path / "s.db", collection)
+    before = stored(tmp_path / "s.db")["kept"]
+    write([{"id": "kept", "text": texts[0]}, {"id": "edited", "text": texts[2]}])
+    result = ingest(tmp_path / "s.db", collection)
+    articles = stored(tmp_path / "s.db")
+    assert result.added == 1
+    assert articles["kept"] == before
+    assert articles["edited"].text.split()[:5] == texts[2].split()[:5]
+    assert [a.duplicate_of for a in articles.values()] == [None, None]

@@ -209,11 +209,14 @@ class Store:
     def add_source(self, article_id: str, source: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO article_sources VALUES (?, ?)", (source, article_id))
 
-    def forget_source(self, source: str) -> None:
-        """Unlink a source whose content changed; an article left with no source goes too."""
+    def forget_source(self, source: str) -> str | None:
+        """Unlink a source whose content changed; an article left with no source goes too.
+
+        Returns the id of the article that went, if one did.
+        """
         article_id = self.article_for_source(source)
         if article_id is None:
-            return
+            return None
         self.db.execute("DELETE FROM article_sources WHERE source = ?", (source,))
         left = self.db.execute(
             "SELECT min(source) FROM article_sources WHERE article_id = ?", (article_id,)
@@ -223,13 +226,14 @@ class Store:
                 "UPDATE articles SET source = ? WHERE id = ? AND source = ?",
                 (left, article_id, source),
             )
-            return
+            return None
         self.db.execute(
             "UPDATE articles SET duplicate_of = NULL, duplicate_similarity = NULL "
             "WHERE duplicate_of = ?",
             (article_id,),
         )
         self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return article_id
 
     def mark_duplicate(self, article_id: str, original_id: str, similarity: float) -> None:
         self.db.execute(

@@ -90,6 +90,11 @@ class NearDuplicateIndex:
         self.signatures[article_id] = minhash
         self.published[article_id] = published
 
+    def remove(self, article_id: str) -> None:
+        if article_id in self.signatures:
+            self.lsh.remove(article_id)
+            del self.signatures[article_id], self.published[article_id]
+
     def closest(self, minhash) -> NearDuplicate | None:
         best: NearDuplicate | None = None
         for candidate in self.lsh.query(minhash):

@@ -150,9 +150,12 @@ class Ingestor:
         if not cleaned.blocks:
             self._fail(InputError(document.source, "no article text left after cleaning"), result)
             return
-        self.store.forget_source(document.source)
         article = assemble(document, cleaned, "", outlet)
         existing = self.store.article_by_hash(article.content_hash)
+        if existing and existing == self.store.article_for_source(document.source):
+            log.info("%s: unchanged since it was stored", document.source)
+            return
+        self._forget(document.source)
         if existing:
             log.info("%s: same text as %s", document.source, existing)
             self.store.add_source(existing, document.source)
@@ -165,6 +168,12 @@ class Ingestor:
         self._add(article, result)
         if outlet:
             self.store.add_outlet_lines(outlet, article.id, template_candidates(document))
+
+    def _forget(self, source: str) -> None:
+        """Unlink a source whose text changed; its old article goes if nothing else has it."""
+        dropped = self.store.forget_source(source)
+        if dropped and self._near:
+            self._near.remove(dropped)
 
     def _add(self, article: Article, result: IngestResult) -> None:
         index = self._near_index()
