@@ -25,3 +25,16 @@ def gnad_articles(count: int) -> list[str]:
     with GNAD.open(encoding="utf-8", newline="") as f:
         rows = csv.reader(f, delimiter=";", quotechar="'")
         return [row[1] for row, _ in zip(rows, range(count), strict=False)]
+
+
+def valid_report(folder: Path) -> dict:
+    """The report.json in `folder`, checked against the report's JSON Schema."""
+    import json
+
+    import jsonschema
+
+    from presseschau.render.json import schema_document
+
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema_document())
+    return report

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, HTML_NEWS
+from conftest import CORPUS, HTML_NEWS, valid_report
 from presseschau import __version__
 from presseschau.cli import main
 from presseschau.store import Store
@@ -80,7 +80,7 @@ def test_analyze_a_store(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     assert main(["ingest", str(CORPUS), "--db", db, "-q", "--offline"]) == 0
     assert main(["analyze", "--db", db, "--out", str(tmp_path / "r"), "-q"]) == 0
-    report = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
+    report = valid_report(tmp_path / "r")
     assert len(report["articles"]) == 5
 
 

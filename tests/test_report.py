@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, valid_report
 from presseschau.cli import main
 from presseschau.render.json import SCHEMA, schema_document
 
@@ -20,12 +19,14 @@ def report_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def report(report_dir: Path) -> dict:
-    return json.loads((report_dir / "report.json").read_text(encoding="utf-8"))
+    return valid_report(report_dir)
 
 
-def test_report_follows_the_json_schema(report: dict) -> None:
+def test_the_schema_is_a_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(schema_document())
-    jsonschema.validate(report, schema_document())
+
+
+def test_report_names_its_schema_version(report: dict) -> None:
     assert report["schema"] == SCHEMA
 
 
@@ -71,6 +72,29 @@ def test_untrusted_text_is_escaped_in_the_html(tmp_path: Path) -> None:
         main(["analyze", str(hostile.parent), "--out", str(tmp_path / "out"), "-q", "--offline"])
         == 0
     )
+    valid_report(tmp_path / "out")
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+
+
+def test_a_mixed_run_reports_duplicates_languages_and_failures(
+    corpus: Path, tmp_path: Path
+) -> None:
+    stem = sorted(p.stem for p in corpus.glob("*.txt"))[2]
+    lines = (corpus / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+    (corpus / "copy.txt").write_text("\n".join(lines[1:]), encoding="utf-8")
+    (corpus / "en.txt").write_text(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty.\n"
+    )
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "-q", "--offline"]) == 1
+    report = valid_report(out)
+    by_id = {a["id"]: a for a in report["articles"]}
+    assert by_id["copy"]["duplicate_of"] == stem
+    assert by_id["en"]["language"] == "en"
+    assert [Path(f["source"]).name for f in report["failures"]] == ["image.txt"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert f"Near-duplicate of</dt><dd>{stem}" in html
+    assert "image.txt</code>: binary file, not an article" in html
