@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import mmap
 import re
 import zlib
 
@@ -27,16 +28,17 @@ _HTML_TAG = re.compile(
 _JSON_OBJECT_LINE = re.compile(rb"\s*\{[^\n]*\}[ \t\r]*(?:\n|\Z)")
 
 
-def sniff(data: bytes) -> str:
+def sniff(data: bytes | mmap.mmap) -> str:
     """The kind of `data`: "empty" (whitespace only), "binary", "warc" (gzipped or not), "gzip"
     (anything else gzipped), "feed" (RSS, Atom, RDF), "html", "jsonl" or "text"."""
+    head = data[:HEAD_BYTES]  # `data` may be a mapped WARC file, which is no `bytes`
+    if head.startswith(GZIP_MAGIC):
+        return "warc" if _gunzip_head(head).startswith(WARC_MAGIC) else "gzip"
+    if head.startswith(WARC_MAGIC):
+        return "warc"
     text = data.removeprefix(codecs.BOM_UTF8)
     if not text or text.isspace():
         return "empty"
-    if data.startswith(GZIP_MAGIC):
-        return "warc" if _gunzip_head(data).startswith(WARC_MAGIC) else "gzip"
-    if data.startswith(WARC_MAGIC):
-        return "warc"
     if is_binary(data):
         return "binary"
     return _sniff_text(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
@@ -67,8 +68,12 @@ def expand(paths: Sequence[str]) -> Iterator[Input | InputError]:
             yield InputError(path, "no such file or directory")
 
 
-def load(inp: Input, ctx: ReadContext) -> bytes:
-    """The input's bytes; beyond ctx.max_bytes only a WARC file is read, as it is split later."""
+def load(inp: Input, ctx: ReadContext) -> bytes | mmap.mmap:
+    """The input's bytes; beyond ctx.max_bytes only a WARC file is read, as it is split later.
+
+    A WARC file is mapped, not read: a crawl runs to gigabytes, and its records are read from
+    the file one by one (each within ctx.max_bytes).
+    """
     if inp.kind == "url":
         if ctx.transport is None:
             raise InputError(inp.source, "offline: URLs are not fetched")
@@ -77,12 +82,17 @@ def load(inp: Input, ctx: ReadContext) -> bytes:
         return _read_bounded(sys.stdin.buffer, inp.source, ctx.max_bytes)
     try:
         with inp.path.open("rb") as stream:
+            if sniff(stream.read(HEAD_BYTES)) == "warc":
+                return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+            stream.seek(0)
             return _read_bounded(stream, inp.source, ctx.max_bytes)
     except OSError as error:
         raise InputError(inp.source, f"cannot read: {error.strerror}") from None
 
 
-def read_bytes(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
+def read_bytes(
+    data: bytes | mmap.mmap, source: str, ctx: ReadContext
+) -> Iterator[Document | InputError]:
     """The documents in `data`, read as what its content shows it to be (see `sniff`)."""
     kind = sniff(data)
     if kind == "gzip":
@@ -117,7 +127,7 @@ def _read_bounded(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes and sniff(data[:HEAD_BYTES]) != "warc":
         raise InputError(source, too_large(max_bytes))
-    return data + stream.read()
+    return data + stream.read()  # a WARC from standard input or a URL: it cannot be mapped
 
 
 def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import mmap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_warc(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
+def read_warc(
+    data: bytes | mmap.mmap, source: str, ctx: ReadContext
+) -> Iterator[Document | InputError]:
     """Yield the HTML pages of a WARC file, gzipped or not, each with its target URI as source.
 
     Requests, metadata, redirects and non-HTML responses are skipped. WARC-Date is the crawl
@@ -36,13 +39,13 @@ def read_warc(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document |
         raise InputError(source, "no HTML page in this WARC file")
 
 
-def _records(data: bytes, source: str) -> Iterator[ArcWarcRecord | InputError]:
+def _records(data: bytes | mmap.mmap, source: str) -> Iterator[ArcWarcRecord | InputError]:
     # Imported here so that starting the command line stays fast.
     from warcio.archiveiterator import ArchiveIterator
 
     good = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in ArchiveIterator(data if isinstance(data, mmap.mmap) else io.BytesIO(data)):
             if record.rec_type is None:
                 raise ValueError("not a WARC record")
             good += 1
