@@ -465,3 +465,18 @@ def test_read_warc_keeps_the_records_before_a_cut_and_stops_with_an_error(compre
     document, error = list(read_warc(cut, "cut.warc", OFFLINE))
     assert document.source == TAGESSCHAU_URL
     assert isinstance(error, InputError)
+
+
+def test_read_feed_does_not_fetch_again_a_short_entry_stored_before():
+    fetched = []
+
+    class Counting:
+        def fetch(self, url):
+            fetched.append(url)
+            return REPLAY.transport.fetch(url)
+
+    ctx = ReadContext(2**20, transport=Counting(), is_stored=lambda s: s == TAGESSCHAU_URL)
+    sources = [item.source for item in read(read_feed, "feed.rss", ctx)]
+    assert TAGESSCHAU_URL not in sources + fetched
+    everything = [item.source for item in read(read_feed, "feed.rss", REPLAY)]
+    assert sources == [source for source in everything if source != TAGESSCHAU_URL]

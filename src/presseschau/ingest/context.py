@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,8 @@ class ReadContext:
 
     max_bytes: int
     transport: Transport | None = None
+    # Whether a source is in the store already: a feed's teaser entry then is not fetched again.
+    is_stored: Callable[[str], bool] = lambda source: False
 
 
 def too_large(max_bytes: int) -> str:

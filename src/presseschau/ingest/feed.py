@@ -71,8 +71,11 @@ def _entry_document(entry: Entry, key: str, site: str | None, notes: tuple[str, 
 
 
 def _complete(document: Document, ctx: ReadContext) -> Iterator[Document | InputError]:
-    """The entry's page for a short entry with a link, else (or when that fails) the entry."""
+    """The entry's page for a short entry with a link, else (or when that fails) the entry;
+    nothing for a short entry stored on an earlier run."""
     if document.url and _words(document) < SHORT_BODY_WORDS:
+        if ctx.is_stored(document.source):
+            return
         if ctx.transport is None:
             note = "only the feed's short text: offline, so the page was not fetched"
             document = dataclasses.replace(document, notes=(*document.notes, note))

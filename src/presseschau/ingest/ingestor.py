@@ -62,7 +62,11 @@ class Ingestor:
             transport = HttpTransport(max_bytes=settings.max_bytes)
         self.store = store
         self.settings = settings
-        self.context = ReadContext(max_bytes=settings.max_bytes, transport=transport)
+        self.context = ReadContext(
+            max_bytes=settings.max_bytes,
+            transport=transport,
+            is_stored=lambda source: store.article_for_source(source) is not None,
+        )
         self.on_failure = on_failure
         self.stages = Pipeline([LanguageStage()])
         self._near: NearDuplicateIndex | None = None
