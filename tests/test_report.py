@@ -98,3 +98,28 @@ def test_a_mixed_run_reports_duplicates_languages_and_failures(
     html = (out / "report.html").read_text(encoding="utf-8")
     assert f"Near-duplicate of</dt><dd>{stem}" in html
     assert "image.txt</code>: binary file, not an article" in html
+
+
+def test_example_corpus_loses_its_web_leftovers_and_keeps_its_byline(report: dict) -> None:
+    removed = {a["id"][:3]: [r["reason"] for r in a["removed"]] for a in report["articles"]}
+    assert removed == {
+        "000": [],
+        "001": [
+            "skip link",
+            "truncated teaser",
+            "teaser",
+            "repeat",
+            "related links",
+            "navigation",
+            "navigation",
+        ],
+        "002": [],
+        "003": ["byline", "read more", "comment form", "comment form", "comment form"],
+        "004": ["teaser"],
+    }
+    (byline,) = [a for a in report["articles"] if a["author"]]
+    assert (byline["author"], byline["published"]) == ("Thomas Röper", "2024-06-19")
+    headings = {
+        a["id"][:3]: [b["kind"] for b in a["blocks"]].count("heading") for a in report["articles"]
+    }
+    assert headings == {"000": 5, "001": 0, "002": 5, "003": 0, "004": 0}
