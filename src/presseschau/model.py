@@ -52,6 +52,33 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A stretch of `Article.text`, e.g. a sentence."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark of `Article.text`, with its lemma and part of speech (STTS)."""
+
+    start: int
+    end: int
+    lemma: str | None = None
+    pos: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity where the text names it; type is PER, ORG, LOC or MISC."""
+
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned article with its metadata and annotation layers."""
 
@@ -70,6 +97,10 @@ class Article:
     duplicate_of: str | None = None  # the article this one nearly copies
     duplicate_similarity: float | None = None
     notes: tuple[str, ...] = field(default=())
+    # Layers of the language stages (nlp/); computed when an article is analysed.
+    sentences: tuple[Span, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
