@@ -10,24 +10,19 @@ input), then analyses the store into a report. Prints one line per phase.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import tempfile
 import time
 from pathlib import Path
 
+from gnad import gnad_texts
+
+from presseschau.analysis import analyze
 from presseschau.ingest.ingestor import Ingestor
+from presseschau.pipeline import Pipeline
 from presseschau.report import write_report
 from presseschau.settings import Settings
 from presseschau.store import Store
-
-GNAD = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gnad10k" / "test.csv"
-
-
-def gnad_texts(count: int) -> list[str]:
-    with GNAD.open(encoding="utf-8", newline="") as f:
-        texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
-    return (texts * (count // len(texts) + 1))[:count]
 
 
 def main() -> None:
@@ -50,7 +45,7 @@ def main() -> None:
             ingest_s = time.perf_counter() - start
             start = time.perf_counter()
             articles = list(store.articles())
-            write_report(Path(tmp) / "report", articles)
+            write_report(Path(tmp) / "report", analyze(articles, Pipeline([])))
             report_s = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

@@ -123,3 +123,14 @@ def test_example_corpus_loses_its_web_leftovers_and_keeps_its_byline(report: dic
         a["id"][:3]: [b["kind"] for b in a["blocks"]].count("heading") for a in report["articles"]
     }
     assert headings == {"000": 5, "001": 0, "002": 5, "003": 0, "004": 0}
+
+
+def test_example_corpus_people_are_entities_with_canonical_names(report: dict) -> None:
+    people = {e["name"]: e for e in report["entities"] if e["type"] == "PER"}
+    putin = people["Wladimir Putin"]
+    assert {"Putin", "Putins"} <= set(putin["aliases"])
+    assert len({m["article"] for m in putin["mentions"]}) == 5
+    assert {"Antony Blinken", "Jens Stoltenberg", "Dmytro Kuleba", "Chris Monday"} <= set(people)
+    places = {e["name"] for e in report["entities"] if e["type"] == "LOC"}
+    assert {"Russland", "Nordkorea", "Pjöngjang", "Ukraine"} <= places
+    assert not {"Russland", "Nordkorea", "Pjöngjang", "NATO", "CNN"} & set(people)

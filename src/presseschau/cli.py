@@ -23,7 +23,8 @@ EXAMPLES = {
     "ingest": "example:\n  presseschau ingest articles/ feed.xml https://example.org/a --db x.db",
     "analyze": "example:\n  presseschau analyze ../shared/corpus/putin-kim-2024 --out report/",
     "search": 'example:\n  presseschau search "Putin Pjöngjang" --db news.db',
-    "eval": "example:\n  presseschau eval extract ../shared/data/html-news-de --json",
+    "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
+    "  presseschau eval ner ../shared/data/germeval2014/NER-de-dev.tsv",
 }
 
 
@@ -65,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--out", type=Path, metavar="DIR", help="write report.json and report.html here"
     )
+    analyze.add_argument(
+        "--ner",
+        default="crf",
+        metavar="BACKEND",
+        help="named entities: crf (the shipped model, default) or spacy:NAME (an installed one)",
+    )
     _add_input_options(analyze)
 
     search = _command(commands, "search", "full-text search over stored articles", _search)
@@ -74,7 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
 
     evaluate = _command(commands, "eval", "measure quality on annotated data", _eval)
-    evaluate.add_argument("kind", choices=["extract"], help="extract: HTML main text and cleaning")
+    evaluate.add_argument(
+        "kind",
+        choices=["extract", "ner"],
+        help="extract: HTML text and cleaning (a folder); ner: named entities (a GermEval file)",
+    )
     evaluate.add_argument("path", type=Path, metavar="PATH", help="the evaluation data")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     return parser
@@ -191,9 +202,11 @@ def _analyze(args: argparse.Namespace) -> int:
             failures = _run_ingest(args, store, where) if args.paths else []
             articles = list(store.articles())
         if args.out:
+            from presseschau.analysis import analyze
+            from presseschau.nlp.stages import language_pipeline
             from presseschau.report import write_report
 
-            write_report(args.out, articles, failures)
+            write_report(args.out, analyze(articles, language_pipeline(args.ner)), failures)
             _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 1 if failures else 0
 
@@ -212,6 +225,28 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    return {"extract": _eval_extract, "ner": _eval_ner}[args.kind](args)
+
+
+def _eval_ner(args: argparse.Namespace) -> int:
+    from presseschau.evaluate.ner import evaluate_ner
+
+    score = evaluate_ner(args.path).as_dict()
+    if args.json:
+        print(json.dumps(score, indent=1))
+        return 0
+    print(f"sentences: {score['sentences']}")
+    print(f"{'type':6} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
+    print(f"{'all':6} {score['precision']:9.3f} {score['recall']:7.3f} {score['f1']:6.3f}")
+    for name, figures in score["types"].items():
+        print(
+            f"{name:6} {figures['precision']:9.3f} {figures['recall']:7.3f} {figures['f1']:6.3f} "
+            f"{figures['support']:8d}"
+        )
+    return 0
+
+
+def _eval_extract(args: argparse.Namespace) -> int:
     from presseschau.evaluate.extract import evaluate_extraction
 
     score = evaluate_extraction(args.path)

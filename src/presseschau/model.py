@@ -79,6 +79,27 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class EntityMention:
+    """Where an entity is named: an article and offsets into its text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One person, place, organisation or other named thing across all articles."""
+
+    id: str
+    name: str  # the canonical name
+    type: str  # PER, ORG, LOC or MISC
+    aliases: tuple[str, ...]  # the other ways the articles write it
+    roles: tuple[str, ...]  # offices and professions the articles give a person
+    mentions: tuple[EntityMention, ...]
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned article with its metadata and annotation layers."""
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from presseschau.analysis import Analysis
 from presseschau.errors import InputError, PresseschauError
-from presseschau.model import Article
 from presseschau.render.html import write_html
 from presseschau.render.json import build_report, write_json
 
 
-def write_report(out: Path, articles: list[Article], failures: Iterable[InputError] = ()) -> dict:
+def write_report(out: Path, analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
     """Write both files into `out` (created if needed) and return the report."""
-    report = build_report(articles, failures)
+    report = build_report(analysis, failures)
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_json(report, out / "report.json")
-        write_html(report, articles, out / "report.html")
+        write_html(report, analysis, out / "report.html")
     except OSError as exc:
         raise PresseschauError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
     return report

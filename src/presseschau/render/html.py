@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from presseschau.model import Article
+from presseschau.analysis import Analysis
+from presseschau.model import Article, Block, Entity
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a block's text, and the entity it names if it is a mention."""
+
+    text: str
+    entity: Entity | None = None
 
 
 @cache
@@ -20,11 +31,60 @@ def environment():
     )
 
 
-def render_report(report: dict, articles: list[Article]) -> str:
-    """The page for a report; `articles` are the same articles as in the report, as objects."""
-    by_id = {a.id: a for a in articles}
-    return environment().get_template("report.html.j2").render(report=report, by_id=by_id)
+def render_report(report: dict, analysis: Analysis) -> str:
+    """The page for a report and the analysis it was built from."""
+    articles = {a.id: a for a in analysis.articles}
+    mentions = _mentions_by_article(analysis.entities)
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(
+            report=report,
+            articles=articles,
+            segments=lambda article, block: segments(article, block, mentions.get(article.id, [])),
+            coverage=coverage(analysis),
+        )
+    )
 
 
-def write_html(report: dict, articles: list[Article], path: Path) -> None:
-    path.write_text(render_report(report, articles), encoding="utf-8")
+def write_html(report: dict, analysis: Analysis, path: Path) -> None:
+    path.write_text(render_report(report, analysis), encoding="utf-8")
+
+
+def segments(
+    article: Article, block: Block, mentions: list[tuple[int, int, Entity]]
+) -> list[Segment]:
+    """The block's text cut at the mentions inside it, in order."""
+    pieces, position = [], block.start
+    for start, end, entity in mentions:
+        if start < position or end > block.end:
+            continue
+        if start > position:
+            pieces.append(Segment(article.text[position:start]))
+        pieces.append(Segment(article.text[start:end], entity))
+        position = end
+    if position < block.end:
+        pieces.append(Segment(article.text[position : block.end]))
+    return pieces
+
+
+def coverage(analysis: Analysis) -> dict:
+    """Who is mentioned where: entity -> column -> count, columns being outlets (or the article
+    where its outlet is unknown)."""
+    column_of = {a.id: a.outlet or a.id for a in analysis.articles}
+    columns = list(dict.fromkeys(column_of.values()))
+    rows = [
+        (entity, Counter(column_of[m.article] for m in entity.mentions))
+        for entity in analysis.entities
+    ]
+    return {"columns": columns, "rows": rows}
+
+
+def _mentions_by_article(entities: tuple[Entity, ...]) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            found.setdefault(mention.article, []).append((mention.start, mention.end, entity))
+    for mentions in found.values():
+        mentions.sort(key=lambda m: (m[0], -m[1]))
+    return found

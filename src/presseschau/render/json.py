@@ -8,8 +8,9 @@ from importlib.resources import files
 from pathlib import Path
 
 from presseschau import __version__
+from presseschau.analysis import Analysis
 from presseschau.errors import InputError
-from presseschau.model import Article
+from presseschau.model import Article, Entity
 
 SCHEMA = "presseschau.report/1"
 
@@ -35,14 +36,29 @@ def article_dict(article: Article) -> dict:
         "duplicate_of": article.duplicate_of,
         "duplicate_similarity": article.duplicate_similarity,
         "notes": list(article.notes),
+        "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
     }
 
 
-def build_report(articles: Iterable[Article], failures: Iterable[InputError] = ()) -> dict:
+def entity_dict(entity: Entity) -> dict:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "roles": list(entity.roles),
+        "mentions": [
+            {"article": m.article, "start": m.start, "end": m.end} for m in entity.mentions
+        ],
+    }
+
+
+def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
     return {
         "schema": SCHEMA,
         "generator": {"name": "presseschau", "version": __version__},
-        "articles": [article_dict(a) for a in articles],
+        "articles": [article_dict(a) for a in analysis.articles],
+        "entities": [entity_dict(e) for e in analysis.entities],
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
     }
 

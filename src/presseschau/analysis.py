@@ -1,0 +1,21 @@
+"""Analysis of stored articles: the language stages on each, then what spans articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from presseschau.model import Article, Entity
+from presseschau.nlp.canonical import canonical_entities
+from presseschau.pipeline import Pipeline
+
+
+@dataclass(frozen=True)
+class Analysis:
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...]
+
+
+def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
+    annotated = tuple(pipeline(article) for article in articles)
+    return Analysis(annotated, tuple(canonical_entities(annotated)))

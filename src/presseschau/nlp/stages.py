@@ -1,0 +1,36 @@
+"""The language stages an analysis runs on each article, German first."""
+
+from __future__ import annotations
+
+from presseschau.errors import PresseschauError
+from presseschau.pipeline import Pipeline
+
+DEFAULT_NER = "crf"
+
+
+def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
+    """Sentences and tokens, lemmas and parts of speech, named entities.
+
+    `ner` is "crf" (the model presseschau ships) or "spacy:NAME" for an installed spaCy
+    pipeline, by package name or path. Each stage loads its model when it is built.
+    """
+    from presseschau.nlp.lemmas import LemmaStage
+    from presseschau.nlp.sentences import SentenceStage
+
+    return Pipeline([SentenceStage(), LemmaStage(), _ner_stage(ner)])
+
+
+def _ner_stage(ner: str):
+    from presseschau.nlp.ner import NerStage, SpacyNerStage
+
+    if ner == DEFAULT_NER:
+        return NerStage()
+    backend, _, name = ner.partition(":")
+    if backend != "spacy" or not name:
+        raise PresseschauError(f"--ner {ner}: use {DEFAULT_NER} or spacy:NAME")
+    try:
+        return SpacyNerStage(name)
+    except ImportError as exc:
+        raise PresseschauError(f"--ner {ner}: spaCy is not installed ({exc})") from exc
+    except OSError as exc:
+        raise PresseschauError(f"--ner {ner}: cannot load the spaCy pipeline ({exc})") from exc

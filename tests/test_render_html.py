@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from presseschau.analysis import Analysis
+from presseschau.ingest.dedup import content_hash
+from presseschau.model import Article, Block, Mention
+from presseschau.nlp.canonical import canonical_entities
+from presseschau.render.html import coverage, render_report
+from presseschau.render.json import build_report
+
+
+def article(
+    article_id: str, outlet: str | None, text: str, mentions: list[tuple[str, str]]
+) -> Article:
+    spans = []
+    for name, kind in mentions:
+        start = text.index(name)
+        spans.append(Mention(start, start + len(name), kind))
+    return Article(
+        id=article_id,
+        source=f"{article_id}.txt",
+        text=text,
+        content_hash=content_hash(text),
+        outlet=outlet,
+        blocks=(Block(0, len(text), "paragraph"),),
+        mentions=tuple(spans),
+    )
+
+
+def analysis() -> Analysis:
+    articles = (
+        article(
+            "a", "Blatt", "Putin traf <Kim> in Pjöngjang.", [("Putin", "PER"), ("Pjöngjang", "LOC")]
+        ),
+        article("b", None, "Wladimir Putin reiste ab.", [("Wladimir Putin", "PER")]),
+    )
+    return Analysis(articles, tuple(canonical_entities(articles)))
+
+
+def test_mentions_are_highlighted_and_the_rest_escaped() -> None:
+    result = analysis()
+    html = render_report(build_report(result), result)
+    assert (
+        '<mark class="entity PER" title="Wladimir Putin (PER)">Putin</mark> traf &lt;Kim&gt; in'
+        in html
+    )
+    assert '<mark class="entity LOC" title="Pjöngjang (LOC)">Pjöngjang</mark>.' in html
+
+
+def test_coverage_counts_mentions_per_outlet_or_article() -> None:
+    table = coverage(analysis())
+    assert table["columns"] == ["Blatt", "b"]
+    rows = {entity.name: dict(counts) for entity, counts in table["rows"]}
+    assert rows == {"Wladimir Putin": {"Blatt": 1, "b": 1}, "Pjöngjang": {"Blatt": 1}}
+
+
+def test_report_lists_entities_with_their_mentions() -> None:
+    report = build_report(analysis())
+    putin = report["entities"][0]
+    assert (putin["id"], putin["name"], putin["type"]) == (
+        "per-wladimir-putin",
+        "Wladimir Putin",
+        "PER",
+    )
+    assert putin["mentions"] == [
+        {"article": "a", "start": 0, "end": 5},
+        {"article": "b", "start": 0, "end": 14},
+    ]
