@@ -48,9 +48,9 @@ def test_mentions_are_highlighted_and_the_rest_escaped() -> None:
 
 def test_coverage_counts_mentions_per_outlet_or_article() -> None:
     table = coverage(analysis())
-    assert table["columns"] == ["Blatt", "b"]
+    assert table["columns"] == ["Blatt", "#2"]
     rows = {entity.name: dict(counts) for entity, counts in table["rows"]}
-    assert rows == {"Wladimir Putin": {"Blatt": 1, "b": 1}, "Pjöngjang": {"Blatt": 1}}
+    assert rows == {"Wladimir Putin": {"Blatt": 1, "#2": 1}, "Pjöngjang": {"Blatt": 1}}
 
 
 def test_report_lists_entities_with_their_mentions() -> None:

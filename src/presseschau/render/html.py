@@ -69,9 +69,9 @@ def segments(
 
 
 def coverage(analysis: Analysis) -> dict:
-    """Who is mentioned where: entity -> column -> count, columns being outlets (or the article
-    where its outlet is unknown)."""
-    column_of = {a.id: a.outlet or a.id for a in analysis.articles}
+    """Who is mentioned where: entity -> column -> count, columns being outlets (or, where the
+    outlet is unknown, the article's number in the report, "#2")."""
+    column_of = {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
     columns = list(dict.fromkeys(column_of.values()))
     rows = [
         (entity, Counter(column_of[m.article] for m in entity.mentions))
