@@ -3,7 +3,7 @@
 "Wladimir Putin", "Putin", "Putins", "Herr Putin" and "Präsident Putin" are one person; titles and
 roles become attributes of the entity, not parts of its name. A name standing alone is resolved
 to a fuller name of the same article first, then of the whole corpus, and only when that is
-unambiguous. German and English transliterations of one name share a key (de_names.py).
+unambiguous. German and English transliterations of one name share a key (de.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from presseschau.model import Article, Entity, EntityMention, Mention
-from presseschau.nlp import de_names
+from presseschau.nlp import de
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
@@ -55,7 +55,7 @@ def name_key(name: str) -> str:
     """The form under which spellings of one name meet: no case, accents, hyphens or
     transliteration differences."""
     key = " ".join(_WORD.findall(name.casefold().replace("-", " ")))
-    for written, spoken in de_names.TRANSLITERATION:
+    for written, spoken in de.TRANSLITERATION:
         key = key.replace(written, spoken)
     return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
@@ -63,7 +63,7 @@ def name_key(name: str) -> str:
 def _named(article: Article, mention: Mention) -> _Named:
     surface = article.text[mention.start : mention.end]
     words = surface.split()
-    while words and words[0].casefold() in de_names.HONORIFICS:
+    while words and words[0].casefold() in de.HONORIFICS:
         words = words[1:]
     role = _role(article.text, mention) if mention.type == "PER" else None
     return _Named(
@@ -82,7 +82,7 @@ def _role(text: str, mention: Mention) -> str | None:
 
 def _is_role(word: str) -> bool:
     last_part = word.rsplit("-", 1)[-1].casefold().rstrip(".,")
-    return last_part in de_names.ROLE_NOUNS or last_part.endswith(de_names.ROLE_ENDINGS)
+    return last_part in de.ROLE_NOUNS or last_part.endswith(de.ROLE_ENDINGS)
 
 
 def _known_names(named: Iterable[_Named]) -> set[str]:
