@@ -95,3 +95,12 @@ def test_an_ambiguous_short_name_is_not_merged() -> None:
 def test_ids_are_stable_and_readable() -> None:
     a = article("a", "Wladimir Putin in Pjöngjang.", {"Wladimir Putin": "PER", "Pjöngjang": "LOC"})
     assert sorted(e.id for e in canonical_entities([a])) == ["loc-pjoengjang", "per-wladimir-putin"]
+
+
+def test_a_person_named_only_by_a_role_is_no_entity() -> None:
+    a = article(
+        "a",
+        "Die Forschungsassistentin sagte, Präsident Putin komme.",
+        {"Forschungsassistentin": "PER", "Putin": "PER"},
+    )
+    assert [e.name for e in canonical_entities([a])] == ["Putin"]

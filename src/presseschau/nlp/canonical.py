@@ -42,7 +42,7 @@ class _Named:
 def canonical_entities(articles: Sequence[Article]) -> list[Entity]:
     """All entities named in `articles`, most mentioned first."""
     named = [_named(a, m) for a in articles for m in a.mentions]
-    named = [n for n in named if n.name]
+    named = [n for n in named if n.name and not _only_roles(n)]
     known = _known_names(named)
     named = [_without_genitive(n, known) for n in named]
     groups = _group(named)
@@ -78,6 +78,11 @@ def _role(text: str, mention: Mention) -> str | None:
         return before.group(1)
     after = _APPOSITION.match(text, mention.end)
     return after.group(1) if after and _is_role(after.group(1)) else None
+
+
+def _only_roles(n: _Named) -> bool:
+    """A "person" named only by offices ("Forschungsassistentin") is a role without a name."""
+    return n.type == "PER" and all(_is_role(word) for word in n.name.split())
 
 
 def _is_role(word: str) -> bool:
