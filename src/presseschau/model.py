@@ -122,6 +122,3 @@ class Article:
     sentences: tuple[Span, ...] = ()
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
-
-    def block_text(self, block: Block) -> str:
-        return self.text[block.start : block.end]

@@ -41,7 +41,7 @@ def read_credit(line: str) -> Credit | None:
 
 
 def read_byline(line: str) -> Credit | None:
-    """A line such as "Von Thomas Röper, 19. Juni 2024" or "Autorin: Anna Meier, dpa"."""
+    """A line such as "Von Jan Becker, 19. Juni 2024" or "Autorin: Anna Meier, dpa"."""
     opening = _BYLINE_OPENING.match(line)
     if opening is None:
         return None

@@ -137,7 +137,7 @@ CLOSING_QUOTES = (
     "\"'"
 )
 
-# Openings of a byline: "Von Thomas Röper", "Ein Kommentar von ...", "Autorin: ...".
+# Openings of a byline: "Von Jan Becker", "Ein Kommentar von ...", "Autorin: ...".
 BYLINE_OPENINGS: tuple[str, ...] = (
     r"von",
     r"(ein|eine) (kommentar|analyse|gastbeitrag|bericht|reportage|essay|kolumne|interview) von",

@@ -176,7 +176,7 @@ class Ingestor:
     def _forget(self, source: str) -> None:
         """Unlink a source whose text changed; its old article goes if nothing else has it."""
         dropped = self.store.forget_source(source)
-        if dropped and self._near:
+        if dropped and self._near is not None:
             self._near.remove(dropped)
 
     def _add(self, article: Article, result: IngestResult) -> None:

@@ -84,7 +84,7 @@ WEB_DOMAINS: tuple[str, ...] = (
 HONORIFICS: frozenset[str] = frozenset({"herr", "herrn", "frau", "fräulein"})
 
 # Nouns of office and profession that name a person's role ("Präsident Putin", "US-Außenminister
-# Antony Blinken", "Jo Bee-yun, Forschungsassistentin am ..."). A word is a role when it is one
+# Anna Meier", "Jan Becker, Forschungsassistentin am ..."). A word is a role when it is one
 # of these or ends in one of ROLE_ENDINGS, also as the last part of a compound
 # ("NATO-Generalsekretär").
 ROLE_NOUNS: frozenset[str] = frozenset({

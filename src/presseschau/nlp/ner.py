@@ -124,7 +124,7 @@ class NerStage:
         words = [text[t.start : t.end] for t in tokens]
         covered = set()
         for first, past, kind in bio_spans(self.tagger.tag(words)):
-            # "Russland-Expertin Jill Dougherty": the compound names her role, not her.
+            # "Russland-Expertin Anna Meier": the compound names her role, not her.
             while first < past and self.compounds.is_compound_noun(words[first]):
                 first += 1
             if first < past:

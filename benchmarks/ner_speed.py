@@ -1,6 +1,6 @@
 """Named-entity tagger: model load time and tagging speed on unseen and on repeated words.
 
-    python benchmarks/ner_quality.py [GERMEVAL_TSV]
+    python benchmarks/ner_speed.py [GERMEVAL_TSV]
 
 Quality (cross-validated precision/recall/F1) is printed by
 `python scripts/train_ner.py GERMEVAL_TSV --folds 5`, which trains the model it scores.
