@@ -18,6 +18,7 @@ from pathlib import Path
 import pycrfsuite
 
 from presseschau.evaluate.ner import Counts, NerScore, Sentence, map_label, read_germeval, score
+from presseschau.nlp.lemmas import Lemmatizer
 from presseschau.nlp.ner import MODEL, NerTagger
 from presseschau.nlp.ner_features import FeatureExtractor, Gazetteers
 
@@ -29,10 +30,11 @@ PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_trans
 
 def train(sentences: Sequence[Sentence], out: Path, variants: bool = False) -> None:
     extractor = FeatureExtractor(Gazetteers.load())
+    lemmatizer = Lemmatizer()
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in sentences:
         labels = [map_label(label, variants) for label in sentence.labels]
-        trainer.append(extractor.sentence(sentence.words), labels)
+        trainer.append(extractor.sentence(sentence.words, lemmatizer.tags(sentence.words)), labels)
     trainer.set_params(PARAMS)
     trainer.train(str(out))
 
@@ -55,7 +57,7 @@ def run_fold(fold: tuple[list, list], variants: bool) -> NerScore:
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / MODEL
         train(training, model, variants)
-        return score(held_out, NerTagger.load(model).tag, variants)
+        return score(held_out, NerTagger.load(model).spans, variants)
 
 
 def report(name: str, scores: Sequence[NerScore]) -> None:

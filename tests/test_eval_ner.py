@@ -4,6 +4,7 @@ import pytest
 
 from presseschau.errors import InputError
 from presseschau.evaluate.ner import evaluate_ner, map_label, read_germeval, score
+from presseschau.nlp.ner import bio_spans
 
 GERMEVAL = """#\thttp://example.org/1\t[2024-06-19]
 1\tWladimir\tB-PER\tO
@@ -39,7 +40,7 @@ PREDICTED = {
 
 
 def predict(words):
-    return [PREDICTED.get(word, "O") for word in words]
+    return bio_spans([PREDICTED.get(word, "O") for word in words])
 
 
 @pytest.fixture

@@ -104,3 +104,14 @@ def test_a_person_named_only_by_a_role_is_no_entity() -> None:
         {"Forschungsassistentin": "PER", "Putin": "PER"},
     )
     assert [e.name for e in canonical_entities([a])] == ["Putin"]
+
+
+def test_a_patronymic_is_left_out_of_the_name() -> None:
+    a = article(
+        "a",
+        "Wladimir Putin kam an. Um Wladimir Wladimirowitsch zu treffen, kamen viele.",
+        {"Wladimir Putin": "PER", "Wladimir Wladimirowitsch": "PER"},
+    )
+    (putin,) = canonical_entities([a])
+    assert (putin.name, len(putin.mentions)) == ("Wladimir Putin", 2)
+    assert putin.aliases == ("Wladimir Wladimirowitsch",)

@@ -68,3 +68,35 @@ def test_the_stage_fills_lemma_and_pos_of_every_token(lemmatizer: Lemmatizer) ->
 
 def test_a_number_with_a_word_ending_is_analysed_as_a_word(lemmatizer: Lemmatizer) -> None:
     assert lemmatizer.analyse("90er-Jahre") == ("90er-Jahr", "NN")
+
+
+@pytest.mark.parametrize(
+    ("form", "analysis"),
+    [("großen", ("groß", "ADJA")), ("dass", ("dass", "KOUS")), ("ließ", ("lassen", "VVFIN"))],
+)
+def test_the_lexicon_has_words_with_sharp_s_in_either_spelling(
+    lemmatizer: Lemmatizer, form: str, analysis: tuple[str, str]
+) -> None:
+    assert lemmatizer.analyse(form) == analysis
+
+
+def test_a_sentence_initial_function_word_is_analysed_in_lower_case(lemmatizer) -> None:
+    assert lemmatizer.analyse("Die") == ("der", "ART")
+
+
+@pytest.mark.parametrize(
+    ("form", "analysis"),
+    [
+        ("Luxusboutiquen", ("Luxusboutique", "NN")),
+        ("Menschenrechtskommissars", ("Menschenrechtskommissar", "NN")),
+        ("nordwestchinesischen", ("nordwestchinesisch", "ADJA")),
+    ],
+)
+def test_a_closed_compound_inflects_like_its_known_head(
+    lemmatizer: Lemmatizer, form: str, analysis: tuple[str, str]
+) -> None:
+    assert lemmatizer.analyse(form) == analysis
+
+
+def test_an_unknown_capitalised_word_is_taken_as_a_name(lemmatizer: Lemmatizer) -> None:
+    assert lemmatizer.analyse("Komsomolets") == ("Komsomolets", "NE")

@@ -16,7 +16,8 @@ from pathlib import Path
 from presseschau.errors import InputError
 from presseschau.nlp.ner import NerTagger, bio_spans
 
-Tag = Callable[[Sequence[str]], list[str]]
+# The entity spans (first, past-last, type) found among a sentence's words.
+Find = Callable[[Sequence[str]], list[tuple[int, int, str]]]
 
 
 @dataclass(frozen=True)
@@ -111,14 +112,14 @@ def _sentence(lines: list[str], path: Path) -> Sentence:
     return Sentence(tuple(r[1] for r in rows), tuple(r[2] for r in rows))
 
 
-def score(sentences: Sequence[Sentence], tag: Tag, variants: bool = False) -> NerScore:
-    """Exact-match micro scores of `tag` on the sentences' outer spans."""
+def score(sentences: Sequence[Sentence], find: Find, variants: bool = False) -> NerScore:
+    """Exact-match micro scores of `find` on the sentences' outer spans."""
     right: Counter[str] = Counter()
     predicted: Counter[str] = Counter()
     gold: Counter[str] = Counter()
     for sentence in sentences:
         expected = set(bio_spans([map_label(x, variants) for x in sentence.labels]))
-        found = set(bio_spans(tag(sentence.words)))
+        found = set(find(sentence.words))
         right.update(kind for _, _, kind in expected & found)
         predicted.update(kind for _, _, kind in found)
         gold.update(kind for _, _, kind in expected)
@@ -130,4 +131,4 @@ def score(sentences: Sequence[Sentence], tag: Tag, variants: bool = False) -> Ne
 def evaluate_ner(path: Path, tagger: NerTagger | None = None) -> NerScore:
     """Scores of the tagger (the shipped model by default) on a GermEval 2014 file."""
     sentences = read_germeval(path)
-    return score(sentences, (tagger or NerTagger.load()).tag)
+    return score(sentences, (tagger or NerTagger.load()).spans)

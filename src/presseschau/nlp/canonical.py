@@ -1,7 +1,8 @@
 """Entity canonicalisation: the mentions of all articles grouped into entities.
 
 "Wladimir Putin", "Putin", "Putins", "Herr Putin" and "Präsident Putin" are one person; titles and
-roles become attributes of the entity, not parts of its name. A name standing alone is resolved
+roles become attributes of the entity, not parts of its name, and a Russian patronymic is left
+out of it. A name standing alone is resolved
 to a fuller name of the same article first, then of the whole corpus, and only when that is
 unambiguous. German and English transliterations of one name share a key (de.py).
 """
@@ -65,6 +66,9 @@ def _named(article: Article, mention: Mention) -> _Named:
     words = surface.split()
     while words and words[0].casefold() in de.HONORIFICS:
         words = words[1:]
+    # "Wladimir Wladimirowitsch (Putin)": a patronymic is no part of the name's key.
+    if len(words) > 1:
+        words = [words[0], *(w for w in words[1:] if not w.endswith(de.PATRONYMIC_ENDINGS))]
     role = _role(article.text, mention) if mention.type == "PER" else None
     return _Named(
         article.id, mention.start, mention.end, mention.type, surface, " ".join(words), role

@@ -82,6 +82,8 @@ WEB_DOMAINS: tuple[str, ...] = (
 
 # Forms of address that stand before a name and are not part of it ("Herr Putin", "Herrn Kims").
 HONORIFICS: frozenset[str] = frozenset({"herr", "herrn", "frau", "fräulein"})
+# Russian patronymics in German and English transliteration: Wladimirowitsch, Sergejewna.
+PATRONYMIC_ENDINGS = ("owitsch", "ewitsch", "owna", "ewna", "ovich", "evich", "ovna", "evna")
 
 # Nouns of office and profession that name a person's role ("Präsident Putin", "US-Außenminister
 # Anna Meier", "Jan Becker, Forschungsassistentin am ..."). A word is a role when it is one

@@ -15,7 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 from presseschau.model import Article, Mention, Token
+from presseschau.nlp.lemmas import Lemmatizer
 from presseschau.nlp.ner_features import FeatureExtractor, Gazetteers
+from presseschau.nlp.ner_spans import Span, SpanRules
 
 MODEL = "ner-de.crfsuite"
 # A name before a hyphen is typed by the gazetteer that knows it.
@@ -45,6 +47,8 @@ class NerTagger:
         self._tagger = tagger
         self.gazetteers = gazetteers
         self.features = FeatureExtractor(gazetteers)
+        self.rules = SpanRules(gazetteers)
+        self._lemmatizer: Lemmatizer | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> NerTagger:
@@ -59,10 +63,28 @@ class NerTagger:
             tagger.open(str(path))
         return cls(tagger, Gazetteers.load())
 
-    def tag(self, words: Sequence[str]) -> list[str]:
+    def tag(self, words: Sequence[str], tags: Sequence[str] | None = None) -> list[str]:
+        """Labels of the words, given their STTS tags or else finding them."""
         if not words:
             return []
-        return self._tagger.tag(self.features.sentence(words))
+        return self._tagger.tag(self.features.sentence(words, tags or self.pos(words)))
+
+    def spans(self, words: Sequence[str], tokens: Sequence[Token] | None = None) -> list[Span]:
+        """(first, past-last, type) of the entities among the words, whose tokens (with lemma
+        and part of speech) are found when not given."""
+        if tokens is None:
+            tokens = [Token(0, 0, *self._lemmatizer_().analyse(word)) for word in words]
+        labels = self.tag(words, [t.pos or "" for t in tokens])
+        return list(self.rules.refine(bio_spans(labels), tokens, words))
+
+    def pos(self, words: Sequence[str]) -> list[str]:
+        """The STTS tag of each word, as the lemma stage would give it."""
+        return self._lemmatizer_().tags(words)
+
+    def _lemmatizer_(self) -> Lemmatizer:
+        if self._lemmatizer is None:
+            self._lemmatizer = Lemmatizer()
+        return self._lemmatizer
 
 
 @dataclass(frozen=True)
@@ -103,7 +125,7 @@ class NerStage:
     """Pipeline stage: the mentions of named entities, sentence by sentence."""
 
     name = "entities"
-    requires = frozenset({"sentences", "tokens"})
+    requires = frozenset({"sentences", "tokens", "pos"})
     provides = frozenset({"mentions"})
     languages = frozenset({"de"})
 
@@ -123,7 +145,7 @@ class NerStage:
     def _mentions(self, text: str, tokens: Sequence[Token]) -> Iterator[Mention]:
         words = [text[t.start : t.end] for t in tokens]
         covered = set()
-        for first, past, kind in bio_spans(self.tagger.tag(words)):
+        for first, past, kind in self.tagger.spans(words, tokens):
             # "Russland-Expertin Anna Meier": the compound names her role, not her.
             while first < past and self.compounds.is_compound_noun(words[first]):
                 first += 1

@@ -1,4 +1,5 @@
-"""Features of each word for the named-entity tagger: spelling, shape, neighbours, gazetteers.
+"""Features of each word for the named-entity tagger: spelling, shape, part of speech,
+neighbours, gazetteers.
 
 Most features depend on the word form alone, so they are computed once per form and cached;
 a sentence's features are then the cached lists of each word and its neighbours.
@@ -113,7 +114,8 @@ class FeatureExtractor:
         self.gazetteers = gazetteers
         self._cache: dict[str, WordFeatures] = {}
 
-    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+    def sentence(self, words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
+        """Features of the words, given each word's STTS tag."""
         forms = [self._word(w) for w in words]
         classes = ["^", *(f.word_class for f in forms), "$"]
         lowered = [w.lower() for w in words]
@@ -128,6 +130,7 @@ class FeatureExtractor:
             for slot, offset in enumerate(WINDOW):
                 j = i + offset
                 row.extend(forms[j].context[slot] if 0 <= j < len(words) else EDGES[slot])
+            row.extend(_tag_features(tags, i))
             features.append(row)
         for i in _quoted(words):
             features[i].append("quoted")
@@ -147,6 +150,18 @@ class FeatureExtractor:
                 word_class(word, self.gazetteers),
             )
         return cached
+
+
+def _tag_features(tags: Sequence[str], i: int) -> list[str]:
+    """The word's part of speech, its neighbours' and the pairs it forms with them."""
+    padded = ["^", "^", *tags, "$", "$"]
+    before, tag, after = padded[i + 1], padded[i + 2], padded[i + 3]
+    return [
+        f"pos:{tag}",
+        *(f"{offset}:pos:{padded[i + 2 + offset]}" for offset in WINDOW),
+        f"pos-1|0:{before}|{tag}",
+        f"pos0|1:{tag}|{after}",
+    ]
 
 
 def _quoted(words: Sequence[str]) -> list[int]:
