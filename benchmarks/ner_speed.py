@@ -1,10 +1,11 @@
-"""Named-entity tagger: model load time and tagging speed on unseen and on repeated words.
+"""Named-entity tagger: model load time and speed on unseen and on repeated words (the spans
+after the rules, with parts of speech from the tagger's own lemmatizer).
 
     python benchmarks/ner_speed.py [GERMEVAL_TSV]
 
 Quality (cross-validated precision/recall/F1) is printed by
 `python scripts/train_ner.py GERMEVAL_TSV --folds 5`, which trains the model it scores.
-Features are cached per word form, so the first pass over a text is the honest speed and a
+Features and analyses are cached per word form, so the first pass over a text is the honest speed and a
 second pass over the same words shows the speed once the cache is warm.
 """
 
@@ -23,7 +24,7 @@ GERMEVAL = Path(__file__).resolve().parents[2] / "shared/data/germeval2014/NER-d
 def tagging_speed(tagger: NerTagger, sentences: list[tuple[str, ...]]) -> float:
     started = time.perf_counter()
     for words in sentences:
-        tagger.tag(words)
+        tagger.spans(words)
     return sum(map(len, sentences)) / (time.perf_counter() - started)
 
 

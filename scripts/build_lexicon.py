@@ -15,13 +15,12 @@ analysis differs from the lower-case one ("Essen" the noun beside "essen" the ve
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import itertools
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from presseschau.nlp.lemmas import HANTA_MODEL, LEXICON, hanta_analysis
+from presseschau.nlp.lemmas import LEXICON, hanta_analysis, hanta_tagger
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "presseschau" / "nlp" / "data" / LEXICON
 CHUNK = 2_000
@@ -35,13 +34,6 @@ def german_words(count: int) -> list[str]:
     return [w for w in words if w.isalpha() and len(w) > 1 and all(ord(c) < 0x250 for c in w)]
 
 
-@functools.cache
-def _tagger():
-    from HanTa import HanoverTagger
-
-    return HanoverTagger.HanoverTagger(HANTA_MODEL)
-
-
 def spelling(word: str) -> str:
     """The likeliest of the word's spellings with ß for any of its ss."""
     if "ss" not in word:
@@ -51,7 +43,7 @@ def spelling(word: str) -> str:
         pieces[0] + "".join(s + p for s, p in zip(choice, pieces[1:], strict=True))
         for choice in itertools.product(("ss", "ß"), repeat=len(pieces) - 1)
     ]
-    return max(spellings, key=lambda s: _tagger().tag_word(s)[0][1])
+    return max(spellings, key=lambda s: hanta_tagger().tag_word(s)[0][1])
 
 
 def analyse(words: list[str]) -> list[tuple[str, str, str]]:

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from presseschau.errors import InputError
 from presseschau.nlp.ner import NerTagger, bio_spans
+from presseschau.nlp.ner_spans import Span
 
-# The entity spans (first, past-last, type) found among a sentence's words.
-Find = Callable[[Sequence[str]], list[tuple[int, int, str]]]
+# The entity spans found among a sentence's words.
+Find = Callable[[Sequence[str]], list[Span]]
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,8 @@ _LINKS = ("", "s", "es", "n", "en")
 
 
 @functools.cache
-def _tagger():
+def hanta_tagger():
+    """HanTa's German model, loaded on first use."""
     from HanTa import HanoverTagger
 
     return HanoverTagger.HanoverTagger(HANTA_MODEL)
@@ -84,7 +85,8 @@ class Lemmatizer:
             analysis = (
                 _symbol(form)
                 or self._known.get(form)
-                or self._from_lexicon(form)
+                or self._other_case(form)
+                or self._closed_compound(form)
                 or _hyphenated(self, form)
                 or _unknown_name(form)
                 or hanta_analysis(form)
@@ -95,9 +97,6 @@ class Lemmatizer:
     def tags(self, words: Sequence[str]) -> list[str]:
         """The STTS tag of each word."""
         return [self.analyse(word)[1] for word in words]
-
-    def _from_lexicon(self, form: str) -> tuple[str, str] | None:
-        return self._other_case(form) or self._closed_compound(form)
 
     def _other_case(self, form: str) -> tuple[str, str] | None:
         """A capitalised or all-capital form of a known lower-case word ("Die", "NATO")."""
@@ -157,7 +156,7 @@ def _hyphenated(lemmatizer: Lemmatizer, form: str) -> tuple[str, str] | None:
 
 def hanta_analysis(form: str) -> tuple[str, str]:
     """HanTa's (lemma, STTS tag) of a form out of context."""
-    lemma, tag = _tagger().analyze(form)
+    lemma, tag = hanta_tagger().analyze(form)
     tag = tag.replace("(", "").replace(")", "")
     return _with_capitals(form, lemma, _HANTA_TAGS.get(tag, tag))
 

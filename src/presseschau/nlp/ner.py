@@ -27,7 +27,7 @@ SPACY_TYPES = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG":
 SPACY_TYPES |= {"MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC"}
 
 
-def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+def bio_spans(labels: Sequence[str]) -> list[Span]:
     """(first, past-last, type) of each entity in BIO labels; a stray I- starts an entity."""
     spans = []
     start, kind = None, None
@@ -41,14 +41,14 @@ def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 class NerTagger:
-    """BIO labels for the words of a sentence."""
+    """The entities among the words of a sentence."""
 
     def __init__(self, tagger, gazetteers: Gazetteers) -> None:
         self._tagger = tagger
         self.gazetteers = gazetteers
         self.features = FeatureExtractor(gazetteers)
         self.rules = SpanRules(gazetteers)
-        self._lemmatizer: Lemmatizer | None = None
+        self.lemmatizer = Lemmatizer()
 
     @classmethod
     def load(cls, path: Path | None = None) -> NerTagger:
@@ -63,28 +63,19 @@ class NerTagger:
             tagger.open(str(path))
         return cls(tagger, Gazetteers.load())
 
-    def tag(self, words: Sequence[str], tags: Sequence[str] | None = None) -> list[str]:
-        """Labels of the words, given their STTS tags or else finding them."""
+    def tag(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
+        """BIO labels of the words, given their STTS tags."""
         if not words:
             return []
-        return self._tagger.tag(self.features.sentence(words, tags or self.pos(words)))
+        return self._tagger.tag(self.features.sentence(words, tags))
 
     def spans(self, words: Sequence[str], tokens: Sequence[Token] | None = None) -> list[Span]:
-        """(first, past-last, type) of the entities among the words, whose tokens (with lemma
-        and part of speech) are found when not given."""
+        """(first, past-last, type) of the entities among the words; their tokens (with lemma
+        and part of speech) come from the lemma stage or else from this tagger's lemmatizer."""
         if tokens is None:
-            tokens = [Token(0, 0, *self._lemmatizer_().analyse(word)) for word in words]
+            tokens = [Token(0, 0, *self.lemmatizer.analyse(word)) for word in words]
         labels = self.tag(words, [t.pos or "" for t in tokens])
         return list(self.rules.refine(bio_spans(labels), tokens, words))
-
-    def pos(self, words: Sequence[str]) -> list[str]:
-        """The STTS tag of each word, as the lemma stage would give it."""
-        return self._lemmatizer_().tags(words)
-
-    def _lemmatizer_(self) -> Lemmatizer:
-        if self._lemmatizer is None:
-            self._lemmatizer = Lemmatizer()
-        return self._lemmatizer
 
 
 @dataclass(frozen=True)

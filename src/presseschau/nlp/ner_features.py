@@ -118,6 +118,7 @@ class FeatureExtractor:
         """Features of the words, given each word's STTS tag."""
         forms = [self._word(w) for w in words]
         classes = ["^", *(f.word_class for f in forms), "$"]
+        padded_tags = ["^", "^", *tags, "$", "$"]
         lowered = [w.lower() for w in words]
         spans = self.gazetteers.spans(words) if len(words) > 1 else [[] for _ in words]
         features = []
@@ -130,7 +131,7 @@ class FeatureExtractor:
             for slot, offset in enumerate(WINDOW):
                 j = i + offset
                 row.extend(forms[j].context[slot] if 0 <= j < len(words) else EDGES[slot])
-            row.extend(_tag_features(tags, i))
+            row.extend(_tag_features(padded_tags, i + 2))
             features.append(row)
         for i in _quoted(words):
             features[i].append("quoted")
@@ -152,13 +153,13 @@ class FeatureExtractor:
         return cached
 
 
-def _tag_features(tags: Sequence[str], i: int) -> list[str]:
-    """The word's part of speech, its neighbours' and the pairs it forms with them."""
-    padded = ["^", "^", *tags, "$", "$"]
-    before, tag, after = padded[i + 1], padded[i + 2], padded[i + 3]
+def _tag_features(padded: Sequence[str], i: int) -> list[str]:
+    """The part of speech of the word at `i` of the tags padded by two on each side, its
+    neighbours' and the pairs it forms with them."""
+    before, tag, after = padded[i - 1], padded[i], padded[i + 1]
     return [
         f"pos:{tag}",
-        *(f"{offset}:pos:{padded[i + 2 + offset]}" for offset in WINDOW),
+        *(f"{offset}:pos:{padded[i + offset]}" for offset in WINDOW),
         f"pos-1|0:{before}|{tag}",
         f"pos0|1:{tag}|{after}",
     ]

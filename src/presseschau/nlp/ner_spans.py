@@ -1,10 +1,10 @@
 """Corrections of the tagger's entity spans by rules of German grammar that a small model misses.
 
-- A name does not start with a verb or a function word: "Könnte Moskau" is Moskau.
-- Only the last word of a name inflects, so a genitive ends it: "Putins Bild" is Putin.
-- Known place names side by side are separate places: "Nordkorea Russland".
+- A name does not start with a verb or a function word: "Könnte Paris" is Paris.
+- Only the last word of a name inflects, so a genitive ends it: "Merkels Rede" is Merkel.
+- Known place names side by side are separate places: "dem Frankreich Italien hilft".
 - A name in apposition to a word for an organisation is an organisation, whatever the model
-  said: "in Moskovsky Komsomolets, einer nationalen Tageszeitung", "die Zeitung Kommersant".
+  said: "in Le Monde, einer französischen Tageszeitung", "die Zeitung Kommersant".
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ class SpanRules:
     def __init__(self, gazetteers: Gazetteers) -> None:
         self.gazetteers = gazetteers
         # Lower case, to find them as heads of compounds: "Tageszeitung", "Nachrichtenagentur".
+        # Short ones ("Rat", "AG") would end too many other words ("Apparat", "Tag").
         self.kinds = tuple(w.lower() for w in gazetteers.names["org-word"] if len(w) > 3)
 
     def refine(
