@@ -51,7 +51,7 @@ class Block:
     kind: str  # one of BLOCK_KINDS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of `Article.text`, e.g. a sentence."""
 
@@ -59,7 +59,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark of `Article.text`, with its lemma and part of speech (STTS)."""
 
@@ -69,7 +69,7 @@ class Token:
     pos: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A named entity where the text names it; type is PER, ORG, LOC or MISC."""
 

@@ -11,6 +11,7 @@ import gzip
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 
@@ -121,17 +122,16 @@ class FeatureExtractor:
         padded_tags = ["^", "^", *tags, "$", "$"]
         lowered = [w.lower() for w in words]
         spans = self.gazetteers.spans(words) if len(words) > 1 else [[] for _ in words]
+        last = len(words) - 1
         features = []
         for i, form in enumerate(forms):
-            row = [*form.own, *spans[i], f"cls:{classes[i]}{classes[i + 1]}{classes[i + 2]}"]
-            row.append(f"cls-1:{classes[i]}{classes[i + 1]}")
-            row.append(f"cls+1:{classes[i + 1]}{classes[i + 2]}")
+            row = [*form.own, *spans[i], *_pattern(*classes[i : i + 3])]
             if i:
                 row.append(f"bi:{lowered[i - 1]}|{lowered[i]}")
             for slot, offset in enumerate(WINDOW):
                 j = i + offset
-                row.extend(forms[j].context[slot] if 0 <= j < len(words) else EDGES[slot])
-            row.extend(_tag_features(padded_tags, i + 2))
+                row.extend(forms[j].context[slot] if 0 <= j <= last else EDGES[slot])
+            row.extend(_tags(*padded_tags[i : i + 5]))
             features.append(row)
         for i in _quoted(words):
             features[i].append("quoted")
@@ -153,16 +153,23 @@ class FeatureExtractor:
         return cached
 
 
-def _tag_features(padded: Sequence[str], i: int) -> list[str]:
-    """The part of speech of the word at `i` of the tags padded by two on each side, its
-    neighbours' and the pairs it forms with them."""
-    before, tag, after = padded[i - 1], padded[i], padded[i + 1]
-    return [
+@cache
+def _pattern(before: str, word: str, after: str) -> tuple[str, ...]:
+    """Features of the word classes of a word and its neighbours."""
+    return (f"cls:{before}{word}{after}", f"cls-1:{before}{word}", f"cls+1:{word}{after}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _tags(*window: str) -> tuple[str, ...]:
+    """Features of the parts of speech of a word and its neighbours two each side: the
+    word's, each neighbour's and the pairs the word forms with the next ones."""
+    before, tag, after = window[1:4]
+    return (
         f"pos:{tag}",
-        *(f"{offset}:pos:{padded[i + offset]}" for offset in WINDOW),
+        *(f"{offset}:pos:{window[2 + offset]}" for offset in WINDOW),
         f"pos-1|0:{before}|{tag}",
         f"pos0|1:{tag}|{after}",
-    ]
+    )
 
 
 def _quoted(words: Sequence[str]) -> list[int]:
