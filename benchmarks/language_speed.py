@@ -15,20 +15,10 @@ import time
 
 from gnad import gnad_texts
 
-from presseschau.ingest.dedup import content_hash
-from presseschau.model import Article, Block
+from presseschau.ingest.text import article_from_text
+from presseschau.model import Article
 from presseschau.nlp.stages import language_pipeline
 from presseschau.pipeline import Pipeline
-
-
-def article(number: int, text: str) -> Article:
-    blocks, start = [], 0
-    for line in text.split("\n"):
-        blocks.append(Block(start, start + len(line), "paragraph"))
-        start += len(line) + 1
-    return Article(
-        str(number), str(number), text, content_hash(text), language="de", blocks=tuple(blocks)
-    )
 
 
 def timed_pass(pipeline: Pipeline, articles: list[Article]) -> tuple[float, int, int]:
@@ -42,11 +32,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1028)
     args = parser.parse_args()
-    articles = [article(n, text) for n, text in enumerate(gnad_texts(args.articles))]
+    articles = [article_from_text(str(n), text) for n, text in enumerate(gnad_texts(args.articles))]
     words = sum(len(a.text.split()) for a in articles)
     start = time.perf_counter()
     pipeline = language_pipeline()
-    pipeline(article(0, "Wladimir Putin traf Kim Jong Un in Pjöngjang."))
+    pipeline(article_from_text("0", "Wladimir Putin traf Kim Jong Un in Pjöngjang."))
     load_s = time.perf_counter() - start
     print(f"articles: {len(articles)}  words: {words}  pipeline load: {load_s:.2f} s")
     for label in ("cold caches", "warm caches"):

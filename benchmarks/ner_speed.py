@@ -5,8 +5,8 @@ after the rules, with parts of speech from the tagger's own lemmatizer).
 
 Quality (cross-validated precision/recall/F1) is printed by
 `python scripts/train_ner.py GERMEVAL_TSV --folds 5`, which trains the model it scores.
-Features and analyses are cached per word form, so the first pass over a text is the honest speed and a
-second pass over the same words shows the speed once the cache is warm.
+Features and analyses are cached per word form, so the first pass over a text is the honest
+speed and a second pass over the same words shows the speed once the cache is warm.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from presseschau.evaluate.ner import Counts, NerScore, Sentence, map_label, read_germeval, score
+from presseschau.evaluate.ner import NerScore, Sentence, map_label, read_germeval, score
+from presseschau.evaluate.scores import Counts
 from presseschau.nlp.lemmas import Lemmatizer
 from presseschau.nlp.ner import MODEL, NerTagger
 from presseschau.nlp.ner_features import FeatureExtractor, Gazetteers

@@ -24,7 +24,8 @@ EXAMPLES = {
     "analyze": "example:\n  presseschau analyze ../shared/corpus/putin-kim-2024 --out report/",
     "search": 'example:\n  presseschau search "Putin Pjöngjang" --db news.db',
     "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
-    "  presseschau eval ner ../shared/data/germeval2014/NER-de-dev.tsv",
+    "  presseschau eval ner ../shared/data/germeval2014/NER-de-dev.tsv\n"
+    "  presseschau eval quotes ../shared/data/quotes-wikinews/dev.jsonl.gz",
 }
 
 
@@ -83,8 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = _command(commands, "eval", "measure quality on annotated data", _eval)
     evaluate.add_argument(
         "kind",
-        choices=["extract", "ner"],
-        help="extract: HTML text and cleaning (a folder); ner: named entities (a GermEval file)",
+        choices=["extract", "ner", "quotes"],
+        help="extract: HTML text and cleaning (a folder); ner: named entities (a GermEval "
+        "file); quotes: quotes and speakers (a JSONL file, gzip or not)",
     )
     evaluate.add_argument("path", type=Path, metavar="PATH", help="the evaluation data")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -225,7 +227,28 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    return {"extract": _eval_extract, "ner": _eval_ner}[args.kind](args)
+    return {"extract": _eval_extract, "ner": _eval_ner, "quotes": _eval_quotes}[args.kind](args)
+
+
+def _eval_quotes(args: argparse.Namespace) -> int:
+    from presseschau.evaluate.quotes import evaluate_quotes
+    from presseschau.nlp.stages import language_pipeline
+
+    score = evaluate_quotes(args.path, language_pipeline()).as_dict()
+    if args.json:
+        print(json.dumps(score, indent=1))
+        return 0
+    print(f"documents: {score['documents']}  words: {score['words']}")
+    print(f"{'quotes':8} {'precision':>9} {'recall':>7} {'f1':>6} {'gold':>6}")
+    for name in ("direct", "indirect", "all"):
+        figures = score[name]
+        print(
+            f"{name:8} {figures['precision']:9.3f} {figures['recall']:7.3f} "
+            f"{figures['f1']:6.3f} {figures['gold']:6d}"
+        )
+    speaker = score["speaker"]
+    print(f"speaker accuracy: {speaker['accuracy']:.3f} of {speaker['found']} found quotes")
+    return 0
 
 
 def _eval_ner(args: argparse.Namespace) -> int:

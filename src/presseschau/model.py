@@ -78,6 +78,31 @@ class Mention:
     type: str
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What someone is reported as saying, where the text gives it.
+
+    kind is direct, partial (a few quoted words inside a sentence), indirect (reported speech),
+    reported (a statement summarised without its words) or scare (quote marks that report no
+    one). A quote interrupted by its attribution („…“, sagte sie, „…“) has several parts.
+    """
+
+    parts: tuple[tuple[int, int], ...]
+    kind: str
+    cue: str | None = None  # the words that report it: "sagte", "laut", "so"
+    speaker: tuple[int, int] | None = None  # where the text names the speaker: "er", "Anna Meier"
+    source: tuple[int, int] | None = None  # the name mention the speaker refers to
+    anonymous: bool = False  # the speaker is not named: "hieß es", "sagen manche"
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
 @dataclass(frozen=True)
 class EntityMention:
     """Where an entity is named: an article and offsets into its text."""
@@ -122,3 +147,4 @@ class Article:
     sentences: tuple[Span, ...] = ()
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()

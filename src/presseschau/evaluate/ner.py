@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presseschau.errors import InputError
+from presseschau.evaluate.scores import Counts, figures
 from presseschau.nlp.ner import NerTagger, bio_spans
 from presseschau.nlp.ner_spans import Span
 
@@ -28,26 +29,6 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Counts:
-    right: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-
-@dataclass(frozen=True)
 class NerScore:
     overall: Counts
     types: dict[str, Counts]
@@ -56,16 +37,12 @@ class NerScore:
     def as_dict(self) -> dict:
         return {
             "kind": "ner",
-            **_figures(self.overall),
+            **figures(self.overall),
             "types": {
-                name: {**_figures(c), "support": c.gold} for name, c in sorted(self.types.items())
+                name: {**figures(c), "support": c.gold} for name, c in sorted(self.types.items())
             },
             "sentences": self.sentences,
         }
-
-
-def _figures(counts: Counts) -> dict[str, float]:
-    return {"precision": counts.precision, "recall": counts.recall, "f1": counts.f1}
 
 
 def map_label(label: str, variants: bool = False) -> str:

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from presseschau.errors import InputError
 from presseschau.ingest.context import ReadContext
 from presseschau.ingest.decode import decode
-from presseschau.model import Document, Paragraph
+from presseschau.ingest.dedup import content_hash
+from presseschau.model import Article, Block, Document, Paragraph
 
 
 def read_text(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
@@ -29,3 +30,18 @@ def paragraphs_from_text(text: str) -> tuple[Paragraph, ...]:
 def normalise_space(text: str) -> str:
     """Collapse every run of whitespace to one space, trim, and compose to Unicode NFC."""
     return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def article_from_text(article_id: str, text: str, language: str = "de") -> Article:
+    """An article of text as it is, a block per non-empty line: for annotated data whose
+    offsets point into that exact text."""
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        if stripped.strip():
+            first = start + len(stripped) - len(stripped.lstrip())
+            blocks.append(Block(first, start + len(stripped), "paragraph"))
+        start += len(line) + 1
+    return Article(
+        article_id, article_id, text, content_hash(text), language=language, blocks=tuple(blocks)
+    )

@@ -78,18 +78,18 @@ def _named(article: Article, mention: Mention) -> _Named:
 def _role(text: str, mention: Mention) -> str | None:
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = _LAST_WORD.search(text[line_start : mention.start])
-    if before and _is_role(before.group(1)):
+    if before and is_role(before.group(1)):
         return before.group(1)
     after = _APPOSITION.match(text, mention.end)
-    return after.group(1) if after and _is_role(after.group(1)) else None
+    return after.group(1) if after and is_role(after.group(1)) else None
 
 
 def _only_roles(n: _Named) -> bool:
     """A "person" named only by offices ("Forschungsassistentin") is a role without a name."""
-    return n.type == "PER" and all(_is_role(word) for word in n.name.split())
+    return n.type == "PER" and all(is_role(word) for word in n.name.split())
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     last_part = word.rsplit("-", 1)[-1].casefold().rstrip(".,")
     return last_part in de.ROLE_NOUNS or last_part.endswith(de.ROLE_ENDINGS)
 

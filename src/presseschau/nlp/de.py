@@ -123,3 +123,109 @@ TRANSLITERATION: tuple[tuple[str, str], ...] = (
     ("ä", "a"),
     ("ß", "ss"),
 )
+
+# -- who said what (quotes.py, speech.py, speakers.py) -----------------------------------
+
+# Quote marks: each opening mark with the marks that close it. German „…“ and »…«, Swiss and
+# French «…», English “…” and typewriter "…". Single marks (‚…‘) look like apostrophes; a quote
+# nested in them stays part of the outer quote.
+QUOTE_PAIRS: dict[str, str] = {"„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+
+# fmt: off
+# Verbs that report speech or writing, by lemma; a separable verb is written whole
+# ("mitteilen" is found as "teilte ... mit").
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "sagen", "erklären", "betonen", "meinen", "warnen", "bezeichnen", "äußern", "mitteilen",
+    "hinzufügen", "ergänzen", "berichten", "schreiben", "fordern", "verlangen", "kritisieren",
+    "ankündigen", "bestätigen", "dementieren", "bestreiten", "behaupten", "versichern",
+    "unterstreichen", "hervorheben", "erläutern", "einräumen", "zugeben", "glauben", "vermuten",
+    "befürchten", "fürchten", "hoffen", "spekulieren", "schätzen", "antworten", "entgegnen",
+    "kommentieren", "verkünden", "bekanntgeben", "bekräftigen", "beklagen", "klagen", "mahnen",
+    "appellieren", "drohen", "versprechen", "zitieren", "titeln", "verlauten", "lauten",
+    "fortfahren", "argumentieren", "vorwerfen", "beschuldigen", "beteuern", "feststellen",
+    "anmerken", "monieren", "rügen", "bezweifeln", "prognostizieren", "vorhersagen", "ausdrücken",
+    "andeuten", "hinweisen", "melden", "wiederholen", "nennen", "charakterisieren",
+    "beschreiben", "rufen", "fragen", "bitten", "auffordern", "empfehlen", "raten",
+    "zusichern", "leugnen", "gestehen", "verraten", "erzählen", "schildern",
+    "darlegen", "zurückweisen", "widersprechen", "loben", "verurteilen", "anzweifeln", "folgern",
+    "schlussfolgern", "urteilen", "insistieren", "präzisieren", "klarstellen", "unterstellen",
+    "verteidigen", "sprechen", "heißen", "bemerken", "bilanzieren", "resümieren",
+    "verdächtigen", "vorschlagen", "annehmen", "ausführen",
+    "festhalten", "zusagen", "eingestehen", "bedauern", "begrüßen", "denken", "angeben",
+    "verweisen", "begründen", "anschließen", "vertreten", "beschwören", "skandieren",
+    "nachlegen", "zugestehen", "erwidern",
+})
+# Particles that a separable verb leaves at the end of its clause: "teilte ... mit".
+VERB_PARTICLES: frozenset[str] = frozenset({
+    "mit", "hinzu", "an", "fest", "bekannt", "aus", "hin", "fort", "ein", "zu", "vor", "dar",
+    "zurück", "klar",
+})
+# Report verbs that announce a quote as written or printed: a medium says it.
+HEADLINE_WORDS: frozenset[str] = frozenset({
+    "titeln", "schlagzeile", "überschrift", "titel", "aufmacher", "headline",
+})
+# Nouns that report what someone said ("nach Angaben der Polizei", "laut Aussage von ...").
+REPORT_NOUNS: frozenset[str] = frozenset({
+    "angabe", "angaben", "aussage", "aussagen", "information", "informationen", "wort", "worten",
+    "ansicht", "einschätzung", "meinung", "auffassung", "darstellung", "erkenntnis",
+    "erkenntnissen", "bericht", "berichten", "schätzung", "schätzungen", "mitteilung",
+    "auskunft", "sicht",
+})
+# Prepositions that attribute the rest of the clause to a source: "laut X", "X zufolge".
+ATTRIBUTION_PREPOSITIONS: frozenset[str] = frozenset({"laut", "gemäß", "lt."})
+ATTRIBUTION_POSTPOSITIONS: frozenset[str] = frozenset({"zufolge"})
+# Words that open a reported clause after a verb of saying ("sagte, dass ...", "fragte, ob").
+REPORTED_CLAUSE_OPENERS: frozenset[str] = frozenset({"dass", "daß", "ob"})
+# Conjunctions that open a clause that is not what was said ("sagte er, als er ankam").
+OTHER_CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "als", "weil", "wenn", "nachdem", "bevor", "während", "obwohl", "da", "damit", "sodass",
+    "indem", "seit", "seitdem", "sobald", "falls", "wo", "bis", "und", "oder", "aber", "doch",
+    "sondern", "denn",
+})
+# Conjunctions that open a subordinate clause, whose subject follows them: "da sie fürchten".
+# ("als" and "wie" are also comparisons; their part of speech decides.)
+SUBORDINATORS: frozenset[str] = REPORTED_CLAUSE_OPENERS | {
+    "weil", "wenn", "nachdem", "bevor", "während", "obwohl", "da", "damit", "sodass", "indem",
+    "seit", "seitdem", "sobald", "falls",
+}
+# Subjunctive I forms of reported speech ("er sei", "sie habe"); a lexical verb's subjunctive I
+# third person ("stehe", "gebe") is found by rule from its lemma.
+SUBJUNCTIVE_FORMS: frozenset[str] = frozenset({
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle",
+    "möge", "wisse",
+})
+# Subjunctive II forms, as often conditional as reported: they carry reported speech only after
+# a verb of saying ("sagte, sie hätten ...").
+CONDITIONAL_FORMS: frozenset[str] = frozenset({
+    "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "dürften",
+    "sollten", "gäbe", "gäben",
+})
+# Nouns before a quoted title, which is a name and not a quote: das Buch „…“, der Sender „…“,
+# (Motto: „…“). A compound ending in one counts ("Tageszeitung").
+TITLE_NOUNS: tuple[str, ...] = (
+    "buch", "film", "roman", "album", "lied", "song", "single", "titel", "motto", "slogan",
+    "zeitung", "sender", "magazin", "blatt", "sendung", "preis", "kampagne", "aktion",
+    "operation", "programm", "projekt", "initiative", "ausstellung", "stück", "werk", "serie",
+    "show", "festival", "band", "gruppe", "partei", "verein", "bündnis", "marke", "produkt",
+    "schiff", "plattform", "portal", "website", "webseite", "homepage", "app", "name",
+    "spitzname", "begriff", "stichwort", "wort", "unwort",
+)
+# Nouns of documents and statements that speak for their authors: "In einem Positionspapier
+# heißt es", "In der Erklärung sei ...". A compound ending in one counts.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "bericht", "erklärung", "stellungnahme", "papier", "memorandum", "brief", "schreiben",
+    "mitteilung", "interview", "gespräch", "rede", "ansprache", "pressekonferenz", "dokument",
+    "studie", "urteil", "beschluss", "antrag", "artikel", "beitrag", "kommentar", "botschaft",
+    "bilanz", "analyse", "gutachten", "protokoll", "resolution", "communiqué", "kommuniqué",
+)
+# Words of a speaker who is not named: "sagen manche", "hieß es aus Regierungskreisen".
+ANONYMOUS_WORDS: frozenset[str] = frozenset({
+    "man", "manche", "einige", "andere", "viele", "es", "beobachter", "beobachterin",
+    "beobachtern", "kreise", "kreisen", "quelle", "quellen", "insider", "insidern",
+    "informant", "informanten", "kritiker", "kritikern", "experten", "stimmen", "gerüchte",
+})
+# Last parts of compound nouns of unnamed sources: "Regierungskreisen", "Geheimdienstquellen".
+ANONYMOUS_ENDINGS: tuple[str, ...] = ("kreise", "kreisen", "quelle", "quellen")
+# Pronouns that stand for a speaker named before: "sagte er".
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir"})
+# fmt: on

@@ -9,15 +9,16 @@ DEFAULT_NER = "crf"
 
 
 def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
-    """Sentences and tokens, lemmas and parts of speech, named entities.
+    """Sentences and tokens, lemmas and parts of speech, named entities, quotes.
 
     `ner` is "crf" (the model presseschau ships) or "spacy:NAME" for an installed spaCy
     pipeline, by package name or path. Each stage loads its model when it is built.
     """
     from presseschau.nlp.lemmas import LemmaStage
+    from presseschau.nlp.quotes import QuoteStage
     from presseschau.nlp.sentences import SentenceStage
 
-    return Pipeline([SentenceStage(), LemmaStage(), _ner_stage(ner)])
+    return Pipeline([SentenceStage(), LemmaStage(), _ner_stage(ner), QuoteStage()])
 
 
 def _ner_stage(ner: str):

@@ -1,0 +1,322 @@
+"""A sentence as the quote stages read it: words with lemma and part of speech, the verbs of
+saying among them, and the noun phrases that can be their subject.
+
+Without a parser, a subject is the noun phrase that opens the clause right before its verb
+("Die Ministerin sagte") or, when something else opens the clause, the one right after the verb
+("Dazu sagte die Ministerin", „…“, sagte sie).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presseschau.model import Token
+from presseschau.nlp import de
+
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAINF", "VAPP", "VMINF", "VMPP"}
+# Parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names.
+# "Das", "Die" open phrases though a tagger without context may read them as pronouns (PDS).
+_PHRASE = frozenset({
+    "ART", "PDAT", "PDS", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM",
+})  # fmt: skip
+_HEADS = frozenset({"NN", "NE", "FM"})
+_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_PRONOUNS = frozenset({"PPER", "PIS"})
+# Words that may stand between a verb and its subject: "sagte auch/dazu/nun die Ministerin".
+_BETWEEN = frozenset({"ADV", "PTKNEG", "PAV", "PROAV", "ADJD", "PRF"})
+# Object pronouns that stand between a subject and its verb: "wie sie es ausdrückte".
+_OBJECTS = frozenset({"es", "sich", "ihm", "ihr", "ihn", "uns", "dies", "das", "dem", "den"})
+# Tokens before which a clause begins.
+CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "-", "(", ")"})
+_CLAUSE_TAGS = frozenset({"KON", "KOUS", "PWAV", "PRELS", "KOKOM"})
+_SUBORDINATORS = frozenset({"KOUS", "PWAV", "KOKOM"})
+_COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "oder"})
+# Prepositions that give the source of "hieß es": "aus Regierungskreisen", "in dem Bericht".
+_SOURCE_OF = frozenset({"aus", "in", "im"})
+# Words that tie a further phrase to a speaker's name: "Anna Meier von der Universität".
+_OF = frozenset({"von", "vom", "aus", "der", "des", "in", "im", "bei", "beim", "für"})
+_RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "wo"}
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The tokens of one sentence with their words; offsets are into the article text."""
+
+    tokens: Sequence[Token]
+    words: Sequence[str]
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> Sentence:
+        return cls(tokens, [text[t.start : t.end] for t in tokens])
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].pos or ""
+
+    def lemma(self, i: int) -> str:
+        return (self.tokens[i].lemma or self.words[i]).lower()
+
+    def span(self, first: int, past: int) -> tuple[int, int]:
+        """Character offsets of tokens first .. past - 1."""
+        return self.tokens[first].start, self.tokens[past - 1].end
+
+    def index_at(self, offset: int) -> int:
+        """The first token that ends after `offset`."""
+        return next((i for i, t in enumerate(self.tokens) if t.end > offset), len(self.tokens))
+
+    def starts_clause(self, i: int) -> bool:
+        """Whether a clause begins at token i."""
+        return i == 0 or self.words[i - 1] in CLAUSE_MARKS or self.tag(i - 1) in _CLAUSE_TAGS
+
+    def reporting_verbs(self) -> list[int]:
+        """Tokens that are verbs of saying; "teilte ... mit" counts as "mitteilen"."""
+        particles = {
+            self.words[i].lower()
+            for i in range(len(self))
+            if i + 1 == len(self) or self.words[i + 1] in CLAUSE_MARKS or self.words[i + 1] == "."
+        } & de.VERB_PARTICLES
+        found = []
+        for i in range(len(self)):
+            if self.tag(i) not in VERBS:
+                continue
+            lemma = self.lemma(i)
+            if lemma in de.REPORTING_VERBS or any(
+                p + lemma in de.REPORTING_VERBS for p in particles
+            ):
+                found.append(i)
+        return found
+
+    def speaker(self, verb: int) -> tuple[int, int] | None:
+        """Who says what the verb of saying at `verb` reports: its subject, or the source of an
+        impersonal "hieß es aus Kreisen", "heißt es in dem Bericht"."""
+        subject = self.subject(verb)
+        if subject is None or self.words[subject[0]].lower() == "es":
+            # Only in the verb's own clause: what follows its comma is what was said.
+            end = next(
+                (i for i in range(verb + 1, len(self)) if self.words[i] in CLAUSE_MARKS),
+                len(self),
+            )
+            source = next(
+                (
+                    j
+                    for j in range(self.clause_start(verb), end)
+                    if self.words[j].lower() in _SOURCE_OF and self.phrase_at(j + 1)
+                ),
+                None,
+            )
+            if source is not None:
+                return self.phrase_at(source + 1)
+        return subject
+
+    def subject(self, verb: int) -> tuple[int, int] | None:
+        """(first, past) tokens of the likely subject of the verb at `verb`."""
+        agent = self._agent(verb)
+        if agent is not None:
+            return agent
+        finite = self.finite_of(verb)
+        if finite != verb:
+            return self.subject(finite)
+        subordinate = self._subordinate_subject(verb)
+        if subordinate is not None:
+            return subordinate
+        # "..., bezeichnete er als": a pronoun right after the verb is its subject.
+        if verb + 1 < len(self) and self.words[verb + 1].lower() in de.SPEAKER_PRONOUNS | {"man"}:
+            return verb + 1, verb + 2
+        start = self.clause_start(verb)
+        # "da sie ... befürchten", "wie Anna Meier sagte": the subject follows the conjunction.
+        if start and self._subordinates(start - 1):
+            opening = self.phrase_at(start)
+            if opening is not None and opening[1] <= verb:
+                return opening
+        first, joined = verb, False
+        while first > 0 and (
+            self.words[first - 1].lower() in _OBJECTS
+            or self.tag(first - 1) in _BETWEEN
+            or self.words[first - 1].lower() in _COORDINATORS
+        ):
+            joined = joined or self.words[first - 1].lower() in _COORDINATORS
+            first -= 1
+        if joined:
+            # "..., aber betonte": a verb joined to the one before shares its subject.
+            earlier = [i for i in range(first) if self.tag(i) in FINITE]
+            saying = [i for i in earlier if i in self.reporting_verbs()]
+            if earlier:
+                return self.subject((saying or earlier)[-1])
+        before = self.phrase_before(first)
+        if before is not None and self.starts_clause(before[0]):
+            return before
+        opening = self.opening_subject()
+        if opening is not None and opening[1] == first:
+            return opening
+        if first and self.words[first - 1] == ",":
+            apposed = self._apposed(verb)
+            if apposed is not None:
+                return apposed
+        return self.phrase_after(verb) or self._clause_subject(start, verb)
+
+    def finite_of(self, verb: int) -> int:
+        """The finite verb of the verb's clause: "hat" for "hat ... angekündigt"."""
+        if self.tag(verb) in FINITE:
+            return verb
+        finite = [i for i in range(self.clause_start(verb), verb) if self.tag(i) in FINITE]
+        return finite[-1] if finite else verb
+
+    def _subordinate_subject(self, verb: int) -> tuple[int, int] | None:
+        """ "Wie die Sprecherin der Stadt, Anna Meier, mitteilte": in a subordinate clause the
+        subject follows the conjunction, appositions and all."""
+        for i in range(verb - 1, -1, -1):
+            if self.tag(i) in FINITE:
+                return None
+            if self._subordinates(i):
+                phrase = self.phrase_at(i + 1)
+                return phrase if phrase is not None and phrase[1] <= verb else None
+        return None
+
+    def clause_start(self, verb: int) -> int:
+        """The first token of the clause of the verb; "und" between phrases opens none."""
+        start = verb
+        while start > 0 and not (
+            self.words[start - 1] in CLAUSE_MARKS or self._subordinates(start - 1)
+        ):
+            start -= 1
+        return start
+
+    def _subordinates(self, i: int) -> bool:
+        """A conjunction that opens a subordinate clause: "dass", "weil", "wie"."""
+        return self.tag(i) in _SUBORDINATORS or self.words[i].lower() in de.SUBORDINATORS
+
+    def phrase_after(self, verb: int) -> tuple[int, int] | None:
+        """The phrase after the verb and the adverbs that follow it: "sagte auch die Ministerin"."""
+        after = verb + 1
+        while after < len(self) and (
+            self.tag(after) in _BETWEEN or self.words[after].lower() in _OBJECTS
+        ):
+            after += 1
+        return self.phrase_at(after)
+
+    def _agent(self, verb: int) -> tuple[int, int] | None:
+        """ "von X als „…“ bezeichnet", "von X gesagt": the agent of a passive or participle
+        is the speaker."""
+        for i in range(self.clause_start(verb), verb):
+            if self.words[i].lower() in {"von", "vom"}:
+                phrase = self.phrase_at(i + 1)
+                if (
+                    phrase
+                    and any(self.tag(j) == "NE" for j in range(*phrase))
+                    and (self.words[phrase[1]].lower() == "als" or self._passive(verb))
+                ):
+                    return phrase
+        return None
+
+    def _passive(self, verb: int) -> bool:
+        """A participle with a form of "werden": "wurde von X gesagt"."""
+        return self.tag(verb) == "VVPP" and any(self.lemma(i) == "werden" for i in range(len(self)))
+
+    def opening_subject(self) -> tuple[int, int] | None:
+        """The phrase that opens the sentence, with what it names the speaker by: "Anna Meier
+        von der Universität Wien (Institut für ...)"."""
+        phrase = self.phrase_at(0)
+        if phrase is None:
+            return None
+        end = phrase[1]
+        while end < len(self):
+            more = self.phrase_at(end + 1) if self.words[end].lower() in _OF else None
+            if more is not None:
+                end = more[1]
+            elif self.words[end] == "(" and ")" in self.words[end:]:
+                end = self.words.index(")", end) + 1
+            else:
+                break
+        return phrase[0], end
+
+    def _apposed(self, verb: int) -> tuple[int, int] | None:
+        """ "Anna Meier, Sprecherin der Stadt, sagte", "Anna Meier, die dort lehrt, sagte": the
+        phrase opening the sentence, set off by commas, with no main clause before the verb."""
+        opening = self.opening_subject()
+        if opening is None or opening[1] >= verb or self.words[opening[1]] != ",":
+            return None
+        segment_start = opening[1] + 1
+        for i in range(segment_start, verb):
+            if self.words[i] == ",":
+                segment_start = i + 1
+            elif self.tag(i) in FINITE and not self._relative(segment_start):
+                return None
+        return opening
+
+    def _relative(self, i: int) -> bool:
+        """Whether a relative clause starts at token i: "die dort lehrt", "der als ..."."""
+        return i < len(self) and (
+            self.tag(i) in {"PRELS", "PRELAT"} or self.words[i].lower() in _RELATIVES
+        )
+
+    def _clause_subject(self, start: int, verb: int) -> tuple[int, int] | None:
+        """The subject where the verb stands late: at the start of its clause ("Der Spiegel hatte
+        getitelt") or right after the clause's finite verb ("Gestern hatte sie gesagt")."""
+        opening = self.phrase_at(start)
+        if opening is not None:
+            return opening
+        finite = next((i for i in range(start, verb) if self.tag(i) in FINITE), None)
+        return self.phrase_after(finite) if finite is not None else None
+
+    def phrase_at(self, i: int) -> tuple[int, int] | None:
+        """The noun phrase or pronoun that starts at token i, with a genitive after it
+        ("der Sprecher des Ministeriums")."""
+        if i >= len(self):
+            return None
+        if self._pronoun(i):
+            return i, i + 1
+        past, head = i, False
+        while past < len(self) and self.tag(past) in _PHRASE:
+            # After its noun a phrase goes on only with more names or a genitive: "Präsident
+            # Anna Meier", "der Sprecher des Ministeriums", not "Russland den Westen".
+            if head and self.tag(past) not in _HEADS and self.words[past].lower() not in _GENITIVE:
+                break
+            head = head or self.tag(past) in _HEADS
+            if self.words[past].lower() in _GENITIVE:
+                head = False
+            past += 1
+        if not any(self.tag(j) in _HEADS for j in range(i, past)):
+            return None
+        return i, past
+
+    def phrase_before(self, past: int) -> tuple[int, int] | None:
+        """The noun phrase or pronoun that ends right before token `past`."""
+        if past == 0:
+            return None
+        if self._pronoun(past - 1) and self.words[past - 1].lower() != "es":
+            return past - 1, past
+        first = past
+        while first > 0 and self.tag(first - 1) in _PHRASE:
+            first -= 1
+        if not any(self.tag(j) in _HEADS for j in range(first, past)):
+            return None
+        return first, past
+
+    def _pronoun(self, i: int) -> bool:
+        """A personal, indefinite or demonstrative pronoun that can speak: "er", "man",
+        "manche", "diese"."""
+        if self.tag(i) in {"PDS", "PDAT"} and self.words[i].lower() not in _OBJECTS:
+            return i + 1 == len(self) or self.tag(i + 1) not in _PHRASE
+        return self.tag(i) in _PRONOUNS or (
+            self.words[i].lower() in de.ANONYMOUS_WORDS
+            and (i + 1 == len(self) or self.tag(i + 1) not in _PHRASE)
+        )
+
+    def is_subjunctive(self, i: int, conditional: bool = False) -> bool:
+        """A finite verb in the subjunctive I of reported speech ("sei", "stehe"), or with
+        `conditional` also in the subjunctive II ("hätten"); not after "ich", whose present
+        tense looks the same."""
+        if self.tag(i) not in FINITE or (i and self.words[i - 1].lower() == "ich"):
+            return False
+        word, lemma = self.words[i].lower(), self.lemma(i)
+        if conditional and word in de.CONDITIONAL_FORMS:
+            return True
+        return word in de.SUBJUNCTIVE_FORMS or (
+            lemma.endswith("en") and len(lemma) > 4 and word == lemma[:-1]
+        )
