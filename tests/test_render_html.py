@@ -65,3 +65,20 @@ def test_report_lists_entities_with_their_mentions() -> None:
         {"article": "a", "start": 0, "end": 5},
         {"article": "b", "start": 0, "end": 14},
     ]
+
+
+def test_quoted_text_and_speakers_are_escaped(tmp_path) -> None:
+    from presseschau.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Ein Test der Darstellung\n"
+        "„Wir <script>alert(1)</script> bleiben hier“, sagte Anna <b>Meier</b>.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "-q", "--offline"]) == 0
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -134,3 +134,54 @@ def test_example_corpus_people_are_entities_with_canonical_names(report: dict) -
     places = {e["name"] for e in report["entities"] if e["type"] == "LOC"}
     assert {"Russland", "Nordkorea", "Pjöngjang", "Ukraine"} <= places
     assert not {"Russland", "Nordkorea", "Pjöngjang", "NATO", "Forschungsassistentin"} & set(people)
+
+
+def quotes_of(report: dict, name: str) -> list[dict]:
+    entity = next(e for e in report["entities"] if e["name"] == name)
+    return [q for q in report["quotes"] if entity["id"] in q["speakers"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "words"),
+    [
+        ("Chris Monday", "direct", "Putin ist wütend"),
+        ("Chris Monday", "direct", "Vor einem Jahr schien das unmöglich"),
+        ("Kim Jong Un", "direct", "Dieses Abkommen ist unser bisher stärkster Vertrag"),
+        ("Wladimir Putin", "partial", "bahnbrechendes Dokument"),
+        ("Wladimir Putin", "partial", "Aggression"),
+        ("Vladimir Solovyov", "partial", "wir schon in einem Dritten Weltkrieg leben"),
+        ("Antony Blinken", "indirect", "dass der Handel zunehmen werde"),
+        ("Jo Bee-yun", "indirect", "dass die aufgenommene Klausel besorgniserregend sei"),
+        ("Jens Stoltenberg", "reported", "äußern sich kritisch"),
+        ("Dmytro Kuleba", "reported", "äußern sich kritisch"),
+    ],
+)
+def test_statements_of_named_people_are_quotes_with_that_speaker(
+    report: dict, name: str, kind: str, words: str
+) -> None:
+    assert any(q["kind"] == kind and words in q["text"] for q in quotes_of(report, name))
+
+
+def test_quote_offsets_point_at_the_quoted_text(report: dict) -> None:
+    texts = {a["id"]: a["text"] for a in report["articles"]}
+    assert report["quotes"]
+    for quote in report["quotes"]:
+        text = texts[quote["article"]]
+        parts = [text[p["start"] : p["end"]] for p in quote["parts"]]
+        assert quote["text"] == " … ".join(parts)
+        if quote["speaker_text"] is not None:
+            assert text[quote["speaker_start"] : quote["speaker_end"]] == quote["speaker_text"]
+
+
+def test_unnamed_voices_are_anonymous(report: dict) -> None:
+    anonymous = [q for q in report["quotes"] if q["anonymous"]]
+    assert any(q["speaker_text"] == "manche" for q in anonymous)
+    assert all(q["speaker"] is None for q in anonymous)
+
+
+def test_html_report_highlights_quotes_and_draws_who_is_quoted_where(report_dir: Path) -> None:
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert '<span class="quote direct" title="direct: Chris Monday">' in html
+    assert "<h2>Who is quoted where</h2>" in html
+    assert html.count('<line class="direct"') >= 5
+    assert '<line class="paraphrased"' in html

@@ -15,6 +15,10 @@ class Analysis:
     articles: tuple[Article, ...]
     entities: tuple[Entity, ...]
 
+    def entity_at(self) -> dict[tuple[str, int, int], Entity]:
+        """Each mention's entity, by (article, start, end)."""
+        return {(m.article, m.start, m.end): e for e in self.entities for m in e.mentions}
+
 
 def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
     annotated = tuple(pipeline(article) for article in articles)

@@ -91,7 +91,9 @@ class Quote:
     kind: str
     cue: str | None = None  # the words that report it: "sagte", "laut", "so"
     speaker: tuple[int, int] | None = None  # where the text names the speaker: "er", "Anna Meier"
-    source: tuple[int, int] | None = None  # the name mention the speaker refers to
+    # The name mentions the speaker refers to: "er" -> the person named before; two for "Anna
+    # Meier und Jan Berg".
+    sources: tuple[tuple[int, int], ...] = ()
     anonymous: bool = False  # the speaker is not named: "hieß es", "sagen manche"
 
     @property

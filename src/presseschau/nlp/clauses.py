@@ -216,7 +216,10 @@ class Sentence:
 
     def _passive(self, verb: int) -> bool:
         """A participle with a form of "werden": "wurde von X gesagt"."""
-        return self.tag(verb) == "VVPP" and any(self.lemma(i) == "werden" for i in range(len(self)))
+        end = next((i for i in range(verb, len(self)) if self.words[i] in CLAUSE_MARKS), len(self))
+        return self.tag(verb) == "VVPP" and any(
+            self.lemma(i) == "werden" for i in range(self.clause_start(verb), end)
+        )
 
     def opening_subject(self) -> tuple[int, int] | None:
         """The phrase that opens the sentence, with what it names the speaker by: "Anna Meier
@@ -296,7 +299,21 @@ class Sentence:
             first -= 1
         if not any(self.tag(j) in _HEADS for j in range(first, past)):
             return None
+        # "Anna Meier und der Minister Jan Berg sagten": both speak.
+        if first > 1 and self.words[first - 1] == "und":
+            other = self.phrase_before(first - 1)
+            if other is not None:
+                return other[0], past
         return first, past
+
+    def main_verb(self) -> int | None:
+        """The first finite verb outside a subordinate clause."""
+        for i in range(len(self)):
+            if self.tag(i) in FINITE:
+                start = self.clause_start(i)
+                if not (start and self._subordinates(start - 1)):
+                    return i
+        return None
 
     def _pronoun(self, i: int) -> bool:
         """A personal, indefinite or demonstrative pronoun that can speak: "er", "man",

@@ -141,7 +141,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "unterstreichen", "hervorheben", "erläutern", "einräumen", "zugeben", "glauben", "vermuten",
     "befürchten", "fürchten", "hoffen", "spekulieren", "schätzen", "antworten", "entgegnen",
     "kommentieren", "verkünden", "bekanntgeben", "bekräftigen", "beklagen", "klagen", "mahnen",
-    "appellieren", "drohen", "versprechen", "zitieren", "titeln", "verlauten", "lauten",
+    "appellieren", "versprechen", "zitieren", "titeln", "verlauten", "lauten",
     "fortfahren", "argumentieren", "vorwerfen", "beschuldigen", "beteuern", "feststellen",
     "anmerken", "monieren", "rügen", "bezweifeln", "prognostizieren", "vorhersagen", "ausdrücken",
     "andeuten", "hinweisen", "melden", "wiederholen", "nennen", "charakterisieren",

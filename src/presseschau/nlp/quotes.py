@@ -83,14 +83,14 @@ class _ArticleQuotes:
         impersonal = speaker is not None and self.text[speaker[0] : speaker[1]].lower() == "es"
         if impersonal:
             speaker = None
-        source = self.speakers.source(speaker, found.cue) if speaker else None
+        sources = self.speakers.sources(speaker, found.cue) if speaker else ()
         return Quote(
             parts=tuple(found.parts),
             kind=found.kind,
             cue=found.cue,
             speaker=speaker,
-            source=source,
-            anonymous=impersonal or self.speakers.anonymous(speaker, source),
+            sources=sources,
+            anonymous=impersonal or self.speakers.anonymous(speaker, sources),
         )
 
     # -- direct quotes ------------------------------------------------------------------
@@ -101,6 +101,8 @@ class _ArticleQuotes:
             if self._is_name(start, end):
                 continue
             quote = self._framed(start, end)
+            if quote.kind == "name":
+                continue
             previous = found[-1] if found else None
             if previous and _interrupts(self.text, previous, quote):
                 previous.parts.append((start, end))
@@ -117,9 +119,12 @@ class _ArticleQuotes:
         Buch „…“, (Motto: „…“), laut „example.org“."""
         inner_start, inner_end = start + 1, end - (self.text[end - 1] in _CLOSING)
         inner = self.text[inner_start:inner_end]
-        if (inner_start, inner_end) in self.names or (" " not in inner and "." in inner[:-1]):
+        index = self._sentence_at(start)
+        # The entity tagger reads some quoted sentences as titles (MISC); a sentence is no name.
+        named = (inner_start, inner_end) in self.names and not self._is_statement(index, start, end)
+        if named or (" " not in inner and "." in inner[:-1]):
             return True
-        s = self.sentences[self._sentence_at(start)]
+        s = self.sentences[index]
         before = s.index_at(start) - 1
         while before >= 0 and s.words[before] in {":", "("}:
             before -= 1
@@ -146,9 +151,23 @@ class _ArticleQuotes:
                 return _Found(
                     [(start, end)], "direct" if statement else "partial", last, cue, speaker
                 )
+        if self._looks_like_name(first, start, end):
+            return _Found([(start, end)], "name", last)
         words = len(self.text[start:end].split())
         kind = "scare" if words == 1 else "direct" if statement else "partial"
         return _Found([(start, end)], kind, last)
+
+    def _looks_like_name(self, index: int, start: int, end: int) -> bool:
+        """Quoted words that name something rather than say it: „Fokker 100“, „Deutsche
+        Krebshilfe“, „Golem“: capitalised words and numbers, with a name or number among them."""
+        s = self.sentences[index]
+        inside = [i for i in range(len(s)) if start < s.tokens[i].start and s.tokens[i].end < end]
+        content = [i for i in inside if s.tag(i) not in _FUNCTION_TAGS]
+        return (
+            bool(content)
+            and all(s.words[i][:1].isupper() or s.words[i][:1].isdigit() for i in content)
+            and any(s.tag(i) in _NAME_TAGS for i in content)
+        )
 
     def _is_statement(self, index: int, start: int, end: int) -> bool:
         """Quoted words that make a sentence of their own: a capital, a finite verb, enough
@@ -246,14 +265,17 @@ class _ArticleQuotes:
             # A summary of what a quote in the same sentence gives in its words adds nothing.
             reports = [r for r in reports if r.kind != "reported" or index not in attributed]
             for report in reports:
-                last = _Found(
-                    [s.span(*part) for part in report.parts],
-                    report.kind,
-                    index,
-                    _words(s, report.cue),
-                    s.span(*report.speaker) if report.speaker else None,
+                found.append(
+                    _Found(
+                        [s.span(*part) for part in report.parts],
+                        report.kind,
+                        index,
+                        _words(s, report.cue),
+                        s.span(*report.speaker) if report.speaker else None,
+                    )
                 )
-                found.append(last)
+                if found[-1].speaker is not None:
+                    last = found[-1]
             if not reports and free_indirect(s, quoted):
                 found.append(self._continued(s, index, last))
                 if found[-1].speaker is not None:
@@ -263,8 +285,8 @@ class _ArticleQuotes:
 
     def _attribute_rest(self, quotes: list[_Found], reports: list[_Found]) -> None:
         """A quote with no speaker inside reported speech ("Sie sei „tief besorgt“") is the
-        reported speaker's own words; one that opens its sentence goes on with the report
-        just before it ("Sie sagte, dass ... . „…“")."""
+        reported speaker's own words; another one goes on with the report just before it
+        ("Sie sagte, dass ... . „…“")."""
         for quote in quotes:
             if quote.speaker is not None:
                 continue
@@ -272,10 +294,8 @@ class _ArticleQuotes:
             report = next(
                 (r for r in reports if r.parts[0][0] <= start and end <= r.parts[-1][1]), None
             )
-            if report is None:
+            if report is None and quote.kind != "scare":
                 index = self._sentence_at(start)
-                if self.sentences[index].index_at(start) != 0:
-                    continue
                 earlier = [
                     r
                     for r in reports
@@ -287,12 +307,15 @@ class _ArticleQuotes:
             if report is not None:
                 quote.speaker, quote.cue = report.speaker, report.cue
                 quote.kind = "partial" if quote.kind == "scare" else quote.kind
+            elif quote.kind == "partial":
+                # Quoted words in a sentence that reports no one: a term set apart.
+                quote.kind = "scare"
 
     def _continued(self, s: Sentence, index: int, last: _Found | None) -> _Found:
         """A sentence in the subjunctive with no verb of saying. When its main verb is not
         the subjunctive one ("Beobachter gehen davon aus, dass ... sei"), that verb's subject
         says it; otherwise it goes on with the report or quote just before."""
-        main = next((i for i in range(len(s)) if s.tag(i) in FINITE), None)
+        main = s.main_verb()
         if main is not None and s.tag(main) == "VVFIN" and not s.is_subjunctive(main):
             phrase = s.speaker(main)
             if phrase is not None:
@@ -325,6 +348,8 @@ class _ArticleQuotes:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
 
 
+_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "$,", "$(", "$."})
+_NAME_TAGS = frozenset({"NE", "FM", "CARD"})
 _CLOSING = frozenset("".join(de.QUOTE_PAIRS.values()))
 _FRAME_ENDS = frozenset({",", ".", ":", ";", "!", "?"})
 

@@ -28,26 +28,29 @@ class Speakers:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
-    def source(self, speaker: tuple[int, int], cue: str | None) -> tuple[int, int] | None:
-        """The mention the speaker phrase at (start, end) refers to, as its offsets; the cue
-        verb tells a plural "sie" ("befürchten"), which stands for no one person."""
+    def sources(self, speaker: tuple[int, int], cue: str | None) -> tuple[tuple[int, int], ...]:
+        """The mentions the speaker phrase at (start, end) refers to, as offsets: every person
+        it names ("Anna Meier und Jan Berg"), else its likeliest other name. The cue verb tells
+        a plural "sie" ("befürchten"), which stands for no one person."""
         start, end = speaker
         inside = [m for m in self._between(start, end) if m.type in _SPEAKING]
         if inside:
-            best = min(inside, key=lambda m: _SPEAKING.index(m.type))
-            return best.start, best.end
+            best = min(_SPEAKING.index(m.type) for m in inside)
+            return tuple((m.start, m.end) for m in inside if _SPEAKING.index(m.type) == best)
         words = self.text[start:end].split()
+        found = None
         if len(words) == 1 and words[0].lower() in de.SPEAKER_PRONOUNS:
             plural = words[0].lower() == "sie" and cue is not None and cue.endswith("n")
-            return None if plural else self._nearest_person(start, role=None)
-        role = next((w for w in reversed(words) if is_role(w)), None)
-        if role is not None:
-            return self._nearest_person(start, role=role)
-        return None
+            found = None if plural else self._nearest_person(start, role=None)
+        elif (role := next((w for w in reversed(words) if is_role(w)), None)) is not None:
+            found = self._nearest_person(start, role=role)
+        return (found,) if found else ()
 
-    def anonymous(self, speaker: tuple[int, int] | None, source: tuple[int, int] | None) -> bool:
+    def anonymous(
+        self, speaker: tuple[int, int] | None, sources: tuple[tuple[int, int], ...]
+    ) -> bool:
         """Whether the speaker phrase names no one in particular."""
-        if speaker is None or source is not None:
+        if speaker is None or sources:
             return False
         words = [w.lower().strip(".,") for w in self.text[speaker[0] : speaker[1]].split()]
         return any(w in de.ANONYMOUS_WORDS or w.endswith(de.ANONYMOUS_ENDINGS) for w in words)

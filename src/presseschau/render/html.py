@@ -19,6 +19,15 @@ class Segment:
     entity: Entity | None = None
 
 
+@dataclass(frozen=True)
+class Run:
+    """Consecutive segments of a block inside one quote (a dict of report.json), or outside
+    any."""
+
+    quote: dict | None
+    segments: list[Segment]
+
+
 @cache
 def environment():
     from jinja2 import Environment, PackageLoader, select_autoescape
@@ -35,14 +44,21 @@ def render_report(report: dict, analysis: Analysis) -> str:
     """The page for a report and the analysis it was built from."""
     articles = {a.id: a for a in analysis.articles}
     mentions = _mentions_by_article(analysis.entities)
+    quotes: dict[str, list[dict]] = {}
+    for quote in report["quotes"]:
+        if quote["kind"] != "scare":
+            quotes.setdefault(quote["article"], []).append(quote)
     return (
         environment()
         .get_template("report.html.j2")
         .render(
             report=report,
             articles=articles,
-            segments=lambda article, block: segments(article, block, mentions.get(article.id, [])),
+            runs=lambda article, block: runs(
+                article, block, mentions.get(article.id, []), quotes.get(article.id, [])
+            ),
             coverage=coverage(analysis),
+            voices=quote_graph(report, analysis),
         )
     )
 
@@ -66,6 +82,62 @@ def segments(
     if position < block.end:
         pieces.append(Segment(article.text[position : block.end]))
     return pieces
+
+
+def runs(
+    article: Article, block: Block, mentions: list[tuple[int, int, Entity]], quotes: list[dict]
+) -> list[Run]:
+    """The block's text in runs inside and outside its quotes, each cut at its mentions."""
+    cuts = sorted(
+        (max(part["start"], block.start), min(part["end"], block.end), quote)
+        for quote in quotes
+        for part in quote["parts"]
+        if part["start"] < block.end and part["end"] > block.start
+    )
+    found, position = [], block.start
+    for start, end, quote in cuts:
+        if start < position:
+            continue
+        if start > position:
+            found.append(Run(None, segments(article, Block(position, start, ""), mentions)))
+        found.append(Run(quote, segments(article, Block(start, end, ""), mentions)))
+        position = end
+    if position < block.end:
+        found.append(Run(None, segments(article, Block(position, block.end, ""), mentions)))
+    return found
+
+
+def quote_graph(report: dict, analysis: Analysis) -> dict:
+    """Who is quoted by which outlet, and how: speakers (named entities) against outlets,
+    each cell counting direct (and partial) quotes and paraphrases (indirect, reported)."""
+    column_of = {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
+    names = {e.id: e.name for e in analysis.entities}
+    cells: dict[str, dict[str, Counter]] = {}
+    for quote in report["quotes"]:
+        if quote["kind"] == "scare":
+            continue
+        way = "direct" if quote["kind"] in ("direct", "partial") else "paraphrased"
+        for speaker in quote["speakers"] or ["anonymous" if quote["anonymous"] else "unnamed"]:
+            outlets = cells.setdefault(speaker, {})
+            outlets.setdefault(column_of[quote["article"]], Counter())[way] += 1
+    speakers = sorted(cells, key=lambda s: (s in ("anonymous", "unnamed"), -_total(cells[s])))
+    columns = list(dict.fromkeys(column_of.values()))
+    rows = [(names.get(s, s), cells[s]) for s in speakers]
+    return {"columns": columns, "rows": rows, "edges": _edges(rows, columns)}
+
+
+def _total(outlets: dict[str, Counter]) -> int:
+    return sum(c.total() for c in outlets.values())
+
+
+def _edges(rows: list, columns: list[str]) -> list[dict]:
+    """Lines of the drawn graph: outlet (left, by column index) to speaker (right, by row)."""
+    return [
+        {"outlet": columns.index(outlet), "speaker": row, "way": way, "count": count}
+        for row, (_, outlets) in enumerate(rows)
+        for outlet, ways in outlets.items()
+        for way, count in ways.items()
+    ]
 
 
 def coverage(analysis: Analysis) -> dict:

@@ -10,7 +10,7 @@ from pathlib import Path
 from presseschau import __version__
 from presseschau.analysis import Analysis
 from presseschau.errors import InputError
-from presseschau.model import Article, Entity
+from presseschau.model import Article, Entity, Quote
 
 SCHEMA = "presseschau.report/1"
 
@@ -53,12 +53,38 @@ def entity_dict(entity: Entity) -> dict:
     }
 
 
+def quote_dict(article: Article, quote: Quote, entity_at: dict) -> dict:
+    """A quote with its speaker: `speaker` is the entity id of the first person the speaker
+    phrase names or stands for, `speakers` all of them."""
+    speakers = [entity_at.get((article.id, *source)) for source in quote.sources]
+    speakers = [e for e in speakers if e is not None]
+    speaker_start, speaker_end = quote.speaker or (None, None)
+    return {
+        "article": article.id,
+        "start": quote.start,
+        "end": quote.end,
+        "parts": [{"start": start, "end": end} for start, end in quote.parts],
+        "text": " … ".join(article.text[start:end] for start, end in quote.parts),
+        "kind": quote.kind,
+        "speaker": speakers[0].id if speakers else None,
+        "speakers": list(dict.fromkeys(e.id for e in speakers)),
+        "speaker_name": speakers[0].name if speakers else None,
+        "speaker_text": article.text[speaker_start:speaker_end] if quote.speaker else None,
+        "speaker_start": speaker_start,
+        "speaker_end": speaker_end,
+        "cue": quote.cue,
+        "anonymous": quote.anonymous,
+    }
+
+
 def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
+    entity_at = analysis.entity_at()
     return {
         "schema": SCHEMA,
         "generator": {"name": "presseschau", "version": __version__},
         "articles": [article_dict(a) for a in analysis.articles],
         "entities": [entity_dict(e) for e in analysis.entities],
+        "quotes": [quote_dict(a, q, entity_at) for a in analysis.articles for q in a.quotes],
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
     }
 

@@ -1,0 +1,171 @@
+"""The quote stage on German text through the real language pipeline (tokens, lemmas, NER)."""
+
+import pytest
+
+from presseschau.ingest.text import article_from_text
+from presseschau.model import Block
+from presseschau.nlp.quote_marks import quoted_spans
+from presseschau.nlp.stages import language_pipeline
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    pipeline = language_pipeline()
+
+    def quotes(text: str) -> list[dict]:
+        article = pipeline(article_from_text("t", text))
+        return [
+            {
+                "text": " … ".join(text[a:b] for a, b in q.parts),
+                "kind": q.kind,
+                "speaker": text[q.speaker[0] : q.speaker[1]] if q.speaker else None,
+                "sources": [text[a:b] for a, b in q.sources],
+                "anonymous": q.anonymous,
+                "cue": q.cue,
+            }
+            for q in article.quotes
+        ]
+
+    return quotes
+
+
+def blocks(text: str) -> list[Block]:
+    found, start = [], 0
+    for line in text.split("\n"):
+        found.append(Block(start, start + len(line), "paragraph"))
+        start += len(line) + 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Sie sagte: „Wir kommen.“ Dann ging sie.", ["„Wir kommen.“"]),
+        ('Er sagte: "Wir bleiben." Dann nicht.', ['"Wir bleiben."']),
+        ("Sie sagte: »Das reicht.« Er nickte.", ["»Das reicht.«"]),
+        ("Sie sagte: «Das reicht.» Er nickte.", ["«Das reicht.»"]),
+        ("„Er rief ‚Halt!‘ und lief“, sagte sie.", ["„Er rief ‚Halt!‘ und lief“"]),
+        ('Die 90er Jahre und 5" Zoll', []),
+    ],
+)
+def test_quote_marks_of_every_style_pair_up(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in quoted_spans(text, blocks(text))] == quoted
+
+
+def test_a_quote_runs_on_into_a_paragraph_that_opens_with_the_same_mark() -> None:
+    text = "„Erstens ist es spät.\n„Zweitens ist es kalt.“\nDanach schwieg sie."
+    [(start, end)] = quoted_spans(text, blocks(text))
+    assert text[start:end] == "„Erstens ist es spät.\n„Zweitens ist es kalt.“"
+
+
+def test_an_interrupted_quote_is_one_quote_with_one_speaker(quotes) -> None:
+    found = quotes(
+        "„Wir werden das Gesetz ändern“, sagte Innenministerin Petra Lange, "
+        "„und zwar noch in diesem Jahr.“"
+    )
+    [quote] = [q for q in found if q["kind"] == "direct"]
+    assert quote["text"] == "„Wir werden das Gesetz ändern“ … „und zwar noch in diesem Jahr.“"
+    assert quote["speaker"] == "Innenministerin Petra Lange"
+    assert quote["sources"] == ["Petra Lange"]
+
+
+def test_speaker_before_a_colon_and_a_pronoun_resolved_to_the_person_named_before(quotes) -> None:
+    found = quotes(
+        "Der Bürgermeister Jan Berger eröffnete die Brücke.\n"
+        "Er sagte: „Diese Brücke verbindet zwei Stadtteile.“"
+    )
+    [quote] = found
+    assert (quote["kind"], quote["speaker"], quote["sources"]) == ("direct", "Er", ["Jan Berger"])
+
+
+def test_partial_quote_takes_the_speaker_of_its_sentence(quotes) -> None:
+    [quote] = quotes("Jan Berger bezeichnete den Plan als „großen Wurf für die Stadt“.")
+    assert (quote["kind"], quote["speaker"]) == ("partial", "Jan Berger")
+
+
+def test_a_quoted_word_nobody_says_is_a_scare_quote(quotes) -> None:
+    [quote] = quotes("Im Internet kursieren viele „Wundermittel“ gegen Erkältungen.")
+    assert (quote["kind"], quote["speaker"]) == ("scare", None)
+
+
+def test_a_quoted_title_is_no_quote(quotes) -> None:
+    assert quotes("Sie las das Buch „Der lange Weg nach Hause“ in einer Nacht.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Die Forscherin Eva Lindner erklärte, dass die Messwerte stabil seien.",
+            "dass die Messwerte stabil seien",
+            "Die Forscherin Eva Lindner",
+        ),
+        (
+            "Die Messwerte seien stabil, sagte Eva Lindner.",
+            "Die Messwerte seien stabil",
+            "Eva Lindner",
+        ),
+        (
+            "Eva Lindner sagte, die Messwerte seien stabil.",
+            "die Messwerte seien stabil",
+            "Eva Lindner",
+        ),
+        (
+            "Laut Eva Lindner sind die Messwerte stabil.",
+            "sind die Messwerte stabil",
+            "Eva Lindner",
+        ),
+        (
+            "Der Stadtverwaltung zufolge sind die Messwerte stabil.",
+            "sind die Messwerte stabil",
+            "Der Stadtverwaltung",
+        ),
+        (
+            "Die Messwerte sind stabil, so Eva Lindner.",
+            "Die Messwerte sind stabil",
+            "Eva Lindner",
+        ),
+        (
+            "Nach Angaben der Polizei wurde niemand verletzt.",
+            "wurde niemand verletzt",
+            "Angaben der Polizei",
+        ),
+    ],
+)
+def test_reported_speech_with_its_speaker(quotes, text: str, said: str, speaker: str) -> None:
+    [quote] = [q for q in quotes(text) if q["kind"] == "indirect"]
+    assert said in quote["text"]
+    assert quote["speaker"] == speaker
+    assert not quote["anonymous"]
+
+
+def test_subjunctive_sentences_go_on_with_the_speaker_before(quotes) -> None:
+    found = quotes(
+        "Eva Lindner sagte, die Messwerte seien stabil. Eine Gefahr bestehe nicht. "
+        "Das Wetter ist heute schön."
+    )
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("die Messwerte seien stabil", "Eva Lindner"),
+        ("Eine Gefahr bestehe nicht.", "Eva Lindner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, sagen manche.",
+        "Aus Regierungskreisen hieß es, die Lage sei ernst.",
+        "Es hieß, die Lage sei ernst.",
+    ],
+)
+def test_speakers_who_are_not_named_are_anonymous(quotes, text: str) -> None:
+    [quote] = quotes(text)
+    assert quote["kind"] == "indirect"
+    assert quote["anonymous"]
+    assert quote["sources"] == []
+
+
+def test_a_headline_is_attributed_to_the_medium(quotes) -> None:
+    [quote] = quotes("Die Zeitung Dagens Nyheter titelte „Der Sommer ist vorbei“.")
+    assert quote["kind"] == "direct"
+    assert quote["speaker"] == "Die Zeitung Dagens Nyheter"
