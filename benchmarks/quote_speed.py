@@ -1,0 +1,47 @@
+"""Quote stage speed: words/s of the quote stage alone, on articles the language stages have
+already annotated.
+
+    python benchmarks/quote_speed.py [--articles N]
+
+Runs sentences, lemmas and entities over the 10kGNAD articles first (not timed), then the quote
+stage over the annotated articles. Prints words/s, quotes found by kind and the peak memory.
+Quality is printed by `presseschau eval quotes ../shared/data/quotes-wikinews/dev.jsonl.gz`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from collections import Counter
+
+from gnad import gnad_texts
+
+from presseschau.ingest.text import article_from_text
+from presseschau.nlp.quotes import QuoteStage
+from presseschau.nlp.stages import language_pipeline
+from presseschau.pipeline import Pipeline
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1028)
+    args = parser.parse_args()
+    texts = gnad_texts(args.articles)
+    language = Pipeline([s for s in language_pipeline().stages if not isinstance(s, QuoteStage)])
+    annotated = [language(article_from_text(str(n), t)) for n, t in enumerate(texts)]
+    words = sum(len(t.split()) for t in texts)
+    stage = QuoteStage()
+    start = time.perf_counter()
+    quoted = [stage(a) for a in annotated]
+    seconds = time.perf_counter() - start
+    kinds = Counter(q.kind for a in quoted for q in a.quotes)
+    print(f"articles: {len(texts)}  words: {words}")
+    print(f"quote stage: {seconds:.2f} s  {words / seconds:,.0f} words/s")
+    print("quotes: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
