@@ -29,15 +29,17 @@ _BETWEEN = frozenset({"ADV", "PTKNEG", "PAV", "PROAV", "ADJD", "PRF"})
 # Object pronouns that stand between a subject and its verb: "wie sie es ausdrückte".
 _OBJECTS = frozenset({"es", "sich", "ihm", "ihr", "ihn", "uns", "dies", "das", "dem", "den"})
 # Tokens before which a clause begins.
-CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "-", "(", ")"})
+CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "-"})
 _CLAUSE_TAGS = frozenset({"KON", "KOUS", "PWAV", "PRELS", "KOKOM"})
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "KOKOM"})
 _COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "oder"})
 # Prepositions that give the source of "hieß es": "aus Regierungskreisen", "in dem Bericht".
-_SOURCE_OF = frozenset({"aus", "in", "im"})
+_SOURCE_OF = frozenset({"aus", "in", "im", "bei", "beim"})
 # Words that tie a further phrase to a speaker's name: "Anna Meier von der Universität".
 _OF = frozenset({"von", "vom", "aus", "der", "des", "in", "im", "bei", "beim", "für"})
-_RELATIVES = frozenset(
+# The most words a quoted name inside a phrase has: die „Aktion Deutschland hilft“.
+_NAME_WORDS = 5
+RELATIVES = frozenset(
     {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "wo"}
 )
 
@@ -97,21 +99,15 @@ class Sentence:
         impersonal "hieß es aus Kreisen", "heißt es in dem Bericht"."""
         subject = self.subject(verb)
         if subject is None or self.words[subject[0]].lower() == "es":
-            # Only in the verb's own clause: what follows its comma is what was said.
+            # After the verb only in its own clause (what follows its comma is what was said),
+            # else before it: "hieß es bei X", "In dem Bericht, der ..., heißt es".
             end = next(
                 (i for i in range(verb + 1, len(self)) if self.words[i] in CLAUSE_MARKS),
                 len(self),
             )
-            source = next(
-                (
-                    j
-                    for j in range(self.clause_start(verb), end)
-                    if self.words[j].lower() in _SOURCE_OF and self.phrase_at(j + 1)
-                ),
-                None,
-            )
-            if source is not None:
-                return self.phrase_at(source + 1)
+            for j in [*range(verb + 1, end), *range(verb)]:
+                if self.words[j].lower() in _SOURCE_OF and (phrase := self.phrase_at(j + 1)):
+                    return phrase
         return subject
 
     def subject(self, verb: int) -> tuple[int, int] | None:
@@ -125,6 +121,9 @@ class Sentence:
         subordinate = self._subordinate_subject(verb)
         if subordinate is not None:
             return subordinate
+        relative = self._relative_subject(verb)
+        if relative is not None:
+            return relative
         # "..., bezeichnete er als": a pronoun right after the verb is its subject.
         if verb + 1 < len(self) and self.words[verb + 1].lower() in de.SPEAKER_PRONOUNS | {"man"}:
             return verb + 1, verb + 2
@@ -174,9 +173,21 @@ class Sentence:
             if self.tag(i) in FINITE:
                 return None
             if self._subordinates(i):
-                phrase = self.phrase_at(i + 1)
+                after = i + 1
+                while after < verb and self.tag(after) in _BETWEEN:
+                    after += 1
+                phrase = self.phrase_at(after)
                 return phrase if phrase is not None and phrase[1] <= verb else None
         return None
+
+    def _relative_subject(self, verb: int) -> tuple[int, int] | None:
+        """ ", der behauptet, ...": the relative pronoun that opens the verb's clause."""
+        start = self.clause_start(verb)
+        if not (0 < start < verb and self.words[start - 1] == ","):
+            return None
+        if self.words[start].lower() not in RELATIVES or self.tag(start + 1) in _PHRASE:
+            return None
+        return start, start + 1
 
     def clause_start(self, verb: int) -> int:
         """The first token of the clause of the verb; "und" between phrases opens none."""
@@ -217,8 +228,9 @@ class Sentence:
     def _passive(self, verb: int) -> bool:
         """A participle with a form of "werden": "wurde von X gesagt"."""
         end = next((i for i in range(verb, len(self)) if self.words[i] in CLAUSE_MARKS), len(self))
-        return self.tag(verb) == "VVPP" and any(
-            self.lemma(i) == "werden" for i in range(self.clause_start(verb), end)
+        # Without context "zitiert" may be read as a finite verb; the auxiliary decides.
+        return self.tag(verb) in {"VVPP", "VVFIN"} and any(
+            self.lemma(i) == "werden" for i in range(self.clause_start(verb), end) if i != verb
         )
 
     def opening_subject(self) -> tuple[int, int] | None:
@@ -255,7 +267,7 @@ class Sentence:
     def _relative(self, i: int) -> bool:
         """Whether a relative clause starts at token i: "die dort lehrt", "der als ..."."""
         return i < len(self) and (
-            self.tag(i) in {"PRELS", "PRELAT"} or self.words[i].lower() in _RELATIVES
+            self.tag(i) in {"PRELS", "PRELAT"} or self.words[i].lower() in RELATIVES
         )
 
     def _clause_subject(self, start: int, verb: int) -> tuple[int, int] | None:
@@ -275,7 +287,13 @@ class Sentence:
         if self._pronoun(i):
             return i, i + 1
         past, head = i, False
-        while past < len(self) and self.tag(past) in _PHRASE:
+        while past < len(self):
+            if self.words[past] in de.QUOTE_PAIRS and (close := self._closing(past, past > i)):
+                # A quoted name: die „Aktion Deutschland hilft“, „BBC News“.
+                past, head = close + 1, True
+                continue
+            if self.tag(past) not in _PHRASE:
+                break
             # After its noun a phrase goes on only with more names or a genitive: "Präsident
             # Anna Meier", "der Sprecher des Ministeriums", not "Russland den Westen".
             if head and self.tag(past) not in _HEADS and self.words[past].lower() not in _GENITIVE:
@@ -284,9 +302,20 @@ class Sentence:
             if self.words[past].lower() in _GENITIVE:
                 head = False
             past += 1
-        if not any(self.tag(j) in _HEADS for j in range(i, past)):
+        if not head and not any(self.tag(j) in _HEADS for j in range(i, past)):
             return None
         return i, past
+
+    def _closing(self, opening: int, after_article: bool) -> int | None:
+        """The closing mark of the quote mark at `opening` if the quote is a short name: after
+        an article (die „Aktion Deutschland hilft“) or all in capitals („BBC News“)."""
+        marks = de.QUOTE_PAIRS[self.words[opening]]
+        for j in range(opening + 1, min(opening + _NAME_WORDS + 2, len(self))):
+            if self.words[j] in marks:
+                inside = self.words[opening + 1 : j]
+                named = after_article or all(w[:1].isupper() or w[:1].isdigit() for w in inside)
+                return j if inside and named else None
+        return None
 
     def phrase_before(self, past: int) -> tuple[int, int] | None:
         """The noun phrase or pronoun that ends right before token `past`."""

@@ -8,11 +8,12 @@ A phrase that names no one, such as "manche" or "aus Regierungskreisen", or the 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from presseschau.model import Mention
 from presseschau.nlp import de
 from presseschau.nlp.canonical import is_role
+from presseschau.nlp.clauses import RELATIVES
 
 # How far before a mention its role may stand: "der russische Präsident Wladimir Putin".
 _ROLE_REACH = 40
@@ -39,7 +40,10 @@ class Speakers:
             return tuple((m.start, m.end) for m in inside if _SPEAKING.index(m.type) == best)
         words = self.text[start:end].split()
         found = None
-        if len(words) == 1 and words[0].lower() in de.SPEAKER_PRONOUNS:
+        if len(words) == 1 and words[0].lower() in RELATIVES:
+            # ", der behauptet": the relative pronoun stands for the name just before it.
+            found = self._nearest(start, lambda m: m.type in _SPEAKING)
+        elif len(words) == 1 and words[0].lower() in de.SPEAKER_PRONOUNS:
             plural = words[0].lower() == "sie" and cue is not None and cue.endswith("n")
             found = None if plural else self._nearest_person(start, role=None)
         elif (role := next((w for w in reversed(words) if is_role(w)), None)) is not None:
@@ -68,12 +72,17 @@ class Speakers:
         return [m for m in self.mentions[first:] if m.start < end and m.end <= end]
 
     def _nearest_person(self, before: int, role: str | None) -> tuple[int, int] | None:
+        """The last person named before `before`, with the role word close before the name
+        when a role is given ("der russische Präsident Wladimir Putin")."""
+
+        def fits(m: Mention) -> bool:
+            reach = self.text[max(0, m.start - _ROLE_REACH) : m.start].lower()
+            return m.type == "PER" and (role is None or role.lower() in reach)
+
+        return self._nearest(before, fits)
+
+    def _nearest(self, before: int, fits: Callable[[Mention], bool]) -> tuple[int, int] | None:
         for m in reversed(self.mentions[: bisect_left(self._starts, before)]):
-            if m.type != "PER":
-                continue
-            if (
-                role is None
-                or role.lower() in self.text[max(0, m.start - _ROLE_REACH) : m.start].lower()
-            ):
+            if fits(m):
                 return m.start, m.end
         return None
