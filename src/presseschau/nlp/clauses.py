@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from presseschau.model import Token
+from presseschau.model import Mention, Token
 from presseschau.nlp import de
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -22,6 +22,7 @@ _PHRASE = frozenset({
     "ART", "PDAT", "PDS", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM",
 })  # fmt: skip
 _HEADS = frozenset({"NN", "NE", "FM"})
+_NAMED = frozenset({"PER", "ORG"})
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
 _PRONOUNS = frozenset({"PPER", "PIS"})
 # Words that may stand between a verb and its subject: "sagte auch/dazu/nun die Ministerin".
@@ -33,8 +34,11 @@ CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "-"})
 _CLAUSE_TAGS = frozenset({"KON", "KOUS", "PWAV", "PRELS", "KOKOM"})
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "KOKOM"})
 _COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "oder"})
-# Prepositions that give the source of "hieß es": "aus Regierungskreisen", "in dem Bericht".
-_SOURCE_OF = frozenset({"aus", "in", "im", "bei", "beim"})
+# Prepositions that give the source of "hieß es": "aus Regierungskreisen", "in dem Bericht",
+# "auf der Website".
+# Verbs that report with no one as their subject: "hieß es", "verlautete aus ...".
+_IMPERSONAL = frozenset({"heißen", "verlauten"})
+_SOURCE_OF = frozenset({"aus", "in", "im", "bei", "beim", "auf"})
 # Words that tie a further phrase to a speaker's name: "Anna Meier von der Universität".
 _OF = frozenset({"von", "vom", "aus", "der", "des", "in", "im", "bei", "beim", "für"})
 # The most words a quoted name inside a phrase has: die „Aktion Deutschland hilft“.
@@ -46,19 +50,30 @@ RELATIVES = frozenset(
 
 @dataclass(frozen=True)
 class Sentence:
-    """The tokens of one sentence with their words; offsets are into the article text."""
+    """The tokens of one sentence with their words; offsets are into the article text.
+    Tokens inside a person's or organisation's name count as names (NE) whatever their part
+    of speech out of context ("Platter" is also an adjective)."""
 
     tokens: Sequence[Token]
     words: Sequence[str]
+    names: frozenset[int] = frozenset()  # indices of tokens inside name mentions
 
     @classmethod
-    def of(cls, text: str, tokens: Sequence[Token]) -> Sentence:
-        return cls(tokens, [text[t.start : t.end] for t in tokens])
+    def of(cls, text: str, tokens: Sequence[Token], mentions: Sequence[Mention] = ()) -> Sentence:
+        names = frozenset(
+            i
+            for i, t in enumerate(tokens)
+            for m in mentions
+            if m.type in _NAMED and m.start <= t.start and t.end <= m.end
+        )
+        return cls(tokens, [text[t.start : t.end] for t in tokens], names)
 
     def __len__(self) -> int:
         return len(self.tokens)
 
     def tag(self, i: int) -> str:
+        if i in self.names and self.words[i][:1].isupper():
+            return "NE"
         return self.tokens[i].pos or ""
 
     def lemma(self, i: int) -> str:
@@ -97,18 +112,26 @@ class Sentence:
     def speaker(self, verb: int) -> tuple[int, int] | None:
         """Who says what the verb of saying at `verb` reports: its subject, or the source of an
         impersonal "hieß es aus Kreisen", "heißt es in dem Bericht"."""
+        if self._passive(verb) and self._agent(verb) is None:
+            # "Er wird beschuldigt, ...": the one the passive is about says nothing.
+            return self._source(verb)
         subject = self.subject(verb)
-        if subject is None or self.words[subject[0]].lower() == "es":
-            # After the verb only in its own clause (what follows its comma is what was said),
-            # else before it: "hieß es bei X", "In dem Bericht, der ..., heißt es".
-            end = next(
-                (i for i in range(verb + 1, len(self)) if self.words[i] in CLAUSE_MARKS),
-                len(self),
-            )
-            for j in [*range(verb + 1, end), *range(verb)]:
-                if self.words[j].lower() in _SOURCE_OF and (phrase := self.phrase_at(j + 1)):
-                    return phrase
+        impersonal = self.lemma(verb) in _IMPERSONAL
+        if impersonal or (subject is not None and self.words[subject[0]].lower() == "es"):
+            return self._source(verb) or subject
         return subject
+
+    def _source(self, verb: int) -> tuple[int, int] | None:
+        """Where an impersonal report comes from: "aus Regierungskreisen", "in dem Bericht".
+        After the verb only in its own clause (what follows its comma is what was said), else
+        before it: "hieß es bei X", "In dem Bericht, der ..., heißt es"."""
+        end = next(
+            (i for i in range(verb + 1, len(self)) if self.words[i] in CLAUSE_MARKS), len(self)
+        )
+        for j in [*range(verb + 1, end), *range(verb)]:
+            if self.words[j].lower() in _SOURCE_OF and (phrase := self.phrase_at(j + 1)):
+                return phrase
+        return None
 
     def subject(self, verb: int) -> tuple[int, int] | None:
         """(first, past) tokens of the likely subject of the verb at `verb`."""
@@ -149,6 +172,16 @@ class Sentence:
                 return self.subject((saying or earlier)[-1])
         before = self.phrase_before(first)
         if before is not None and self.starts_clause(before[0]):
+            # "Den Plan bezeichnete Anna Meier als ...": a name after the verb is the subject
+            # where the phrase before it names no one.
+            after = self.phrase_after(verb)
+            if (
+                after
+                and self._names(after)
+                and not self._names(before)
+                and not self._pronoun(before[0])
+            ):
+                return after
             return before
         opening = self.opening_subject()
         if opening is not None and opening[1] == first:
@@ -224,6 +257,9 @@ class Sentence:
                 ):
                     return phrase
         return None
+
+    def _names(self, phrase: tuple[int, int]) -> bool:
+        return any(i in self.names for i in range(*phrase))
 
     def _passive(self, verb: int) -> bool:
         """A participle with a form of "werden": "wurde von X gesagt"."""

@@ -152,7 +152,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "verteidigen", "sprechen", "heißen", "bemerken", "bilanzieren", "resümieren",
     "verdächtigen", "vorschlagen", "annehmen", "ausführen",
     "festhalten", "zusagen", "eingestehen", "bedauern", "begrüßen", "denken", "angeben",
-    "verweisen", "begründen", "anschließen", "vertreten", "beschwören", "skandieren",
+    "verweisen", "begründen", "vertreten", "beschwören", "skandieren",
     "nachlegen", "zugestehen", "erwidern",
 })
 # Particles that a separable verb leaves at the end of its clause: "teilte ... mit".

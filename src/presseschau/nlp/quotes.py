@@ -55,10 +55,14 @@ class _ArticleQuotes:
         self.text = article.text
         self.blocks = article.blocks
         starts = [t.start for t in article.tokens]
+        mention_starts = [m.start for m in article.mentions]
         self.sentences = [
             Sentence.of(
                 article.text,
                 article.tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)],
+                article.mentions[
+                    bisect_left(mention_starts, s.start) : bisect_left(mention_starts, s.end)
+                ],
             )
             for s in article.sentences
         ]
@@ -189,11 +193,16 @@ class _ArticleQuotes:
         i += 1
         clause_end = next((j for j in range(i, len(s)) if s.words[j] in _FRAME_ENDS), len(s))
         cue = next((j for j in s.reporting_verbs() if i <= j < clause_end), None)
-        if cue is None and not (i < len(s) and s.words[i].lower() == "so"):
+        if cue is None and i < len(s) and (s.words[i].lower() == "so" or s.tag(i) == "VVFIN"):
+            # „…“, so der Minister / „…“, zeigte sich die Trainerin überzeugt.
+            cue = i
+        if cue is None:
             return None, None
-        cue = i if cue is None else cue
         for j in range(i, clause_end):
             if j != cue and (phrase := s.phrase_at(j)) is not None:
+                if s.words[phrase[0]].lower() == "es" and s.tag(cue) in FINITE:
+                    # „…“, hieß es in der Rede.
+                    phrase = s.speaker(cue) or phrase
                 return s.words[cue], s.span(*phrase)
         return s.words[cue], None
 
@@ -244,9 +253,10 @@ class _ArticleQuotes:
 
     def _goes_on(self, previous: _Found, start: int) -> bool:
         """Whether a quote with no frame continues the one before: it opens its sentence, in
-        the same paragraph as the one before or the next."""
-        index = self._sentence_at(start)
-        if self.sentences[index].index_at(start) != 0:
+        the same paragraph as the one before or in the next."""
+        s = self.sentences[self._sentence_at(start)]
+        # Only a conjunction or a colon may stand before it: "Und: „…“".
+        if any(s.words[i] != ":" and s.tag(i) != "KON" for i in range(s.index_at(start))):
             return False
         block = bisect_right(self.block_starts, start) - 1
         before = bisect_right(self.block_starts, previous.parts[-1][0]) - 1
