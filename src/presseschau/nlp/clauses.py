@@ -89,7 +89,8 @@ class Sentence:
 
     def starts_clause(self, i: int) -> bool:
         """Whether a clause begins at token i."""
-        return i == 0 or self.words[i - 1] in CLAUSE_MARKS or self.tag(i - 1) in _CLAUSE_TAGS
+        before = self.words[i - 1] if i else ""
+        return i == 0 or before in CLAUSE_MARKS or before == "(" or self.tag(i - 1) in _CLAUSE_TAGS
 
     def reporting_verbs(self) -> list[int]:
         """Tokens that are verbs of saying; "teilte ... mit" counts as "mitteilen"."""
@@ -113,8 +114,13 @@ class Sentence:
         """Who says what the verb of saying at `verb` reports: its subject, or the source of an
         impersonal "hieß es aus Kreisen", "heißt es in dem Bericht"."""
         if self._passive(verb) and self._agent(verb) is None:
-            # "Er wird beschuldigt, ...": the one the passive is about says nothing.
-            return self._source(verb)
+            # "Er wird beschuldigt, ...": the one the passive is about says nothing; a document
+            # may ("In dem Bericht wird gefordert, ...").
+            source = self._source(verb)
+            document = source and any(
+                self.words[i].lower().endswith(de.DOCUMENT_NOUNS) for i in range(*source)
+            )
+            return source if document else None
         subject = self.subject(verb)
         impersonal = self.lemma(verb) in _IMPERSONAL
         if impersonal or (subject is not None and self.words[subject[0]].lower() == "es"):
@@ -147,9 +153,13 @@ class Sentence:
         relative = self._relative_subject(verb)
         if relative is not None:
             return relative
-        # "..., bezeichnete er als": a pronoun right after the verb is its subject.
-        if verb + 1 < len(self) and self.words[verb + 1].lower() in de.SPEAKER_PRONOUNS | {"man"}:
-            return verb + 1, verb + 2
+        # "..., bezeichnete er als": a pronoun right after the verb is its subject; "sie" may
+        # be its object ("Die Partei nannte sie ...") when a phrase opens the clause.
+        pronoun = self.words[verb + 1].lower() if verb + 1 < len(self) else ""
+        if pronoun in de.SPEAKER_PRONOUNS | {"man"}:
+            before = self.phrase_before(verb)
+            if pronoun != "sie" or before is None or not self.starts_clause(before[0]):
+                return verb + 1, verb + 2
         start = self.clause_start(verb)
         # "da sie ... befürchten", "wie Anna Meier sagte": the subject follows the conjunction.
         if start and self._subordinates(start - 1):
@@ -178,6 +188,7 @@ class Sentence:
             if (
                 after
                 and self._names(after)
+                and self.tag(after[0]) != "ART"  # "schlug dem Bundestag vor": an object
                 and not self._names(before)
                 and not self._pronoun(before[0])
             ):
@@ -339,7 +350,9 @@ class Sentence:
                 head = False
             past += 1
         if not head and not any(self.tag(j) in _HEADS for j in range(i, past)):
-            return None
+            # "der 81-Jährige", "die Deutsche": an article and an adjective used as a noun.
+            nominal = past - i == 2 and self.tag(i) == "ART" and self.tag(i + 1) == "ADJA"
+            return (i, past) if nominal else None
         return i, past
 
     def _closing(self, opening: int, after_article: bool) -> int | None:

@@ -150,7 +150,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "darlegen", "zurückweisen", "widersprechen", "loben", "verurteilen", "anzweifeln", "folgern",
     "schlussfolgern", "urteilen", "insistieren", "präzisieren", "klarstellen", "unterstellen",
     "verteidigen", "sprechen", "heißen", "bemerken", "bilanzieren", "resümieren",
-    "verdächtigen", "vorschlagen", "annehmen", "ausführen",
+    "verdächtigen", "vorschlagen", "ausführen", "vermelden",
     "festhalten", "zusagen", "eingestehen", "bedauern", "begrüßen", "denken", "angeben",
     "verweisen", "begründen", "vertreten", "beschwören", "skandieren",
     "nachlegen", "zugestehen", "erwidern",
