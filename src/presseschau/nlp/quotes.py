@@ -215,7 +215,10 @@ class _ArticleQuotes:
         if not verbs and s.words[opening - 1] == ":":
             # "Sie reagierte gelassen: „…“": a colon gives the quote to the clause's subject.
             verbs = [v for v in range(opening) if s.tag(v) in FINITE]
-            if not verbs and (phrase := s.phrase_before(opening - 1)):
+            colon = opening - 1
+            while colon > 0 and s.tag(colon - 1) in {"ADJD", "ADV"}:
+                colon -= 1  # "Anna Meier wörtlich: „…“"
+            if not verbs and (phrase := s.phrase_before(colon)):
                 return None, s.span(*phrase)
         if verbs:
             phrase = s.speaker(verbs[-1])
