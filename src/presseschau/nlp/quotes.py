@@ -21,7 +21,7 @@ from presseschau.nlp.quote_marks import quoted_spans
 from presseschau.nlp.speakers import Speakers
 from presseschau.nlp.speech import free_indirect, reported_speech
 
-# A quoted statement has at least this many words; fewer, with no speaker, are scare quotes.
+# Quoted words make a statement of their own from this many words on ("Das reicht" does not).
 STATEMENT_WORDS = 4
 # Sentences after a report in which an unattributed subjunctive still continues it.
 CONTINUATION_SENTENCES = 3
@@ -41,7 +41,8 @@ class QuoteStage:
 
 @dataclasses.dataclass
 class _Found:
-    """A quote while the article is read; `sentence` is the index of its last sentence."""
+    """A quote while the article is read; `sentence` is the index of its last sentence. Kind
+    "name" marks quoted names, which are no quotes and are dropped."""
 
     parts: list[tuple[int, int]]
     kind: str
@@ -53,7 +54,6 @@ class _Found:
 class _ArticleQuotes:
     def __init__(self, article: Article) -> None:
         self.text = article.text
-        self.blocks = article.blocks
         starts = [t.start for t in article.tokens]
         mention_starts = [m.start for m in article.mentions]
         self.sentences = [
