@@ -169,3 +169,18 @@ def test_a_headline_is_attributed_to_the_medium(quotes) -> None:
     [quote] = quotes("Die Zeitung Dagens Nyheter titelte „Der Sommer ist vorbei“.")
     assert quote["kind"] == "direct"
     assert quote["speaker"] == "Die Zeitung Dagens Nyheter"
+
+
+def test_a_subjunctive_sentence_goes_on_with_the_subject_before_it(quotes) -> None:
+    [quote] = quotes("Eva Lindner besuchte die Baustelle. Der Plan sei gut durchdacht.")
+    assert (quote["kind"], quote["speaker"]) == ("indirect", "Eva Lindner")
+
+
+def test_whoever_is_quoted_speaks_not_whoever_quotes(quotes) -> None:
+    found = quotes("Eva Lindner wird mit den Worten zitiert: „Wir bleiben bei unserem Plan.“")
+    [quote] = [q for q in found if q["kind"] == "direct"]
+    assert quote["speaker"] == "Eva Lindner"
+
+
+def test_a_quoted_organisation_name_is_no_quote(quotes) -> None:
+    assert quotes("Gegen den „Verband freier Kleingärtner“ ermittelt die Polizei.") == []

@@ -113,7 +113,9 @@ class Sentence:
     def speaker(self, verb: int) -> tuple[int, int] | None:
         """Who says what the verb of saying at `verb` reports: its subject, or the source of an
         impersonal "hieß es aus Kreisen", "heißt es in dem Bericht"."""
-        if self._passive(verb) and self._agent(verb) is None:
+        # "Sie wird mit den Worten zitiert": whoever is quoted speaks, not the one quoting.
+        quoting = self.lemma(verb) == "zitieren"
+        if self._passive(verb) and self._agent(verb) is None and not quoting:
             # "Er wird beschuldigt, ...": the one the passive is about says nothing; a document
             # may ("In dem Bericht wird gefordert, ...").
             source = self._source(verb)

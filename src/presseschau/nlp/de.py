@@ -200,15 +200,18 @@ CONDITIONAL_FORMS: frozenset[str] = frozenset({
     "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "dürften",
     "sollten", "gäbe", "gäben",
 })
-# Nouns before a quoted title, which is a name and not a quote: das Buch „…“, der Sender „…“,
-# (Motto: „…“). A compound ending in one counts ("Tageszeitung").
+# Nouns of titles and organisations. Before quote marks they make the quoted words a name, not
+# a quote: das Buch „…“, der Sender „…“, (Motto: „…“); so they do as its first word: „Verband
+# ...“. A compound ending in one counts ("Tageszeitung").
 TITLE_NOUNS: tuple[str, ...] = (
     "buch", "film", "roman", "album", "lied", "song", "single", "titel", "motto", "slogan",
     "zeitung", "sender", "magazin", "blatt", "sendung", "preis", "kampagne", "aktion",
     "operation", "programm", "projekt", "initiative", "ausstellung", "stück", "werk", "serie",
     "show", "festival", "band", "gruppe", "partei", "verein", "bündnis", "marke", "produkt",
     "schiff", "plattform", "portal", "website", "webseite", "homepage", "app", "name",
-    "spitzname", "begriff", "stichwort", "wort", "unwort",
+    "spitzname", "begriff", "stichwort", "wort", "unwort", "verband", "institut", "stiftung",
+    "gesellschaft", "komitee", "kommission", "netzwerk", "allianz", "zentrum", "akademie",
+    "bewegung", "koalition", "organisation", "vereinigung", "forum",
 )
 # Nouns of documents and statements that speak for their authors: "In einem Positionspapier
 # heißt es", "In der Erklärung sei ...". A compound ending in one counts.

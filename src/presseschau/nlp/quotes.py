@@ -163,10 +163,13 @@ class _ArticleQuotes:
 
     def _looks_like_name(self, index: int, start: int, end: int) -> bool:
         """Quoted words that name something rather than say it: „Fokker 100“, „Deutsche
-        Krebshilfe“, „Golem“: capitalised words and numbers, with a name or number among them."""
+        Krebshilfe“, „Golem“ (capitalised words and numbers, with a name or number among them),
+        „Verband ...“ (a title or organisation noun first)."""
         s = self.sentences[index]
         inside = [i for i in range(len(s)) if start < s.tokens[i].start and s.tokens[i].end < end]
         content = [i for i in inside if s.tag(i) not in _FUNCTION_TAGS]
+        if content and s.words[content[0]].lower().endswith(de.TITLE_NOUNS):
+            return True
         return (
             bool(content)
             and all(s.words[i][:1].isupper() or s.words[i][:1].isdigit() for i in content)
@@ -339,8 +342,20 @@ class _ArticleQuotes:
         if document is not None:
             return _Found([s.span(0, len(s))], "indirect", index, None, s.span(*document))
         recent = last if last and index - last.sentence <= CONTINUATION_SENTENCES else None
-        speaker = recent.speaker if recent else None
+        speaker = recent.speaker if recent else self._previous_subject(index)
         return _Found([s.span(0, len(s))], "indirect", index, None, speaker)
+
+    def _previous_subject(self, index: int) -> tuple[int, int] | None:
+        """ "Anna Meier lobte den Plan. Er sei ...": with no report before it, a subjunctive
+        sentence goes on with the subject of the sentence before, if that names someone."""
+        if index == 0:
+            return None
+        s = self.sentences[index - 1]
+        main = s.main_verb()
+        subject = s.subject(main) if main is not None else None
+        if subject is None or not any(s.tag(i) in {"NE", "NN"} for i in range(*subject)):
+            return None
+        return s.span(*subject)
 
     def _document(self, s: Sentence) -> tuple[int, int] | None:
         """ "In einem Bericht der Kommission ..., sei": a document the sentence opens with."""
