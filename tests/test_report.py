@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import jsonschema
@@ -185,3 +186,32 @@ def test_html_report_highlights_quotes_and_draws_who_is_quoted_where(report_dir:
     assert "<h2>Who is quoted where</h2>" in html
     assert html.count('<line class="direct"') >= 5
     assert '<line class="paraphrased"' in html
+
+
+def test_timeline_places_the_dates_of_the_story_and_groups_undated_days(report: dict) -> None:
+    entries = {e["value"] or e["text"]: e for e in report["timeline"]}
+    assert {"1961", "2000"} <= set(entries)
+    # No article that says "am Mittwoch" has a publication date: the day gets no value, but the
+    # outlets that name it stand together.
+    wednesday = entries["am Mittwoch"]
+    assert wednesday["value"] is None and len(wednesday["articles"]) == 2
+    assert all(t["value"] is None for t in report["times"] if t["text"] == "am Mittwoch")
+
+
+def test_relative_dates_resolve_against_a_stated_publication_date(tmp_path: Path) -> None:
+    text = (CORPUS / "002_4217d0613af48abc.txt").read_text(encoding="utf-8")
+    record = {"id": "dated", "text": text, "published": "2024-06-20"}
+    source = tmp_path / "dated.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(source), "--out", str(out), "-q", "--offline"]) == 0
+    times = {t["text"]: t for t in valid_report(out)["times"]}
+    assert times["am Mittwoch"]["value"] == "2024-06-19"
+    assert times["seit 24 Jahren"]["begin"] == "2000"
+
+
+def test_html_report_has_a_timeline(report_dir: Path) -> None:
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert "<h2>Timeline</h2>" in html
+    assert '<span class="when">1961</span>' in html
+    assert "date not fixed: am Mittwoch" in html

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from presseschau.model import Article, Entity
 from presseschau.nlp.canonical import canonical_entities
 from presseschau.pipeline import Pipeline
+from presseschau.timeline import TimelineEntry, timeline
 
 
 @dataclass(frozen=True)
 class Analysis:
     articles: tuple[Article, ...]
     entities: tuple[Entity, ...]
+    timeline: tuple[TimelineEntry, ...] = ()
 
     def entity_at(self) -> dict[tuple[str, int, int], Entity]:
         """Each mention's entity, by (article, start, end)."""
@@ -22,4 +24,4 @@ class Analysis:
 
 def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
     annotated = tuple(pipeline(article) for article in articles)
-    return Analysis(annotated, tuple(canonical_entities(annotated)))
+    return Analysis(annotated, tuple(canonical_entities(annotated)), tuple(timeline(annotated)))

@@ -25,7 +25,8 @@ EXAMPLES = {
     "search": 'example:\n  presseschau search "Putin Pjöngjang" --db news.db',
     "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
     "  presseschau eval ner ../shared/data/germeval2014/NER-de-dev.tsv\n"
-    "  presseschau eval quotes ../shared/data/quotes-wikinews/dev.jsonl.gz",
+    "  presseschau eval quotes ../shared/data/quotes-wikinews/dev.jsonl.gz\n"
+    "  presseschau eval time ../shared/data/wikiwars-de",
 }
 
 
@@ -84,9 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = _command(commands, "eval", "measure quality on annotated data", _eval)
     evaluate.add_argument(
         "kind",
-        choices=["extract", "ner", "quotes"],
+        choices=["extract", "ner", "quotes", "time"],
         help="extract: HTML text and cleaning (a folder); ner: named entities (a GermEval "
-        "file); quotes: quotes and speakers (a JSONL file, gzip or not)",
+        "file); quotes: quotes and speakers (a JSONL file, gzip or not); time: temporal "
+        "expressions (a folder laid out like WikiWarsDE)",
     )
     evaluate.add_argument("path", type=Path, metavar="PATH", help="the evaluation data")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -227,7 +229,30 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    return {"extract": _eval_extract, "ner": _eval_ner, "quotes": _eval_quotes}[args.kind](args)
+    evaluations = {
+        "extract": _eval_extract,
+        "ner": _eval_ner,
+        "quotes": _eval_quotes,
+        "time": _eval_time,
+    }
+    return evaluations[args.kind](args)
+
+
+def _eval_time(args: argparse.Namespace) -> int:
+    from presseschau.evaluate.time import evaluate_time
+
+    score = evaluate_time(args.path).as_dict()
+    if args.json:
+        print(json.dumps(score, indent=1))
+        return 0
+    span, value = score["span"], score["value"]
+    print(f"documents: {score['documents']}  words: {score['words']}")
+    print(
+        f"spans: precision {span['precision']:.3f}  recall {span['recall']:.3f}  "
+        f"f1 {span['f1']:.3f}  ({span['predicted']} found, {span['gold']} gold)"
+    )
+    print(f"values: accuracy {value['accuracy']:.3f} of {value['matched']} matched")
+    return 0
 
 
 def _eval_quotes(args: argparse.Namespace) -> int:

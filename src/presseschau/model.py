@@ -105,6 +105,22 @@ class Quote:
         return self.parts[-1][1]
 
 
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression and its value: ISO 8601 ("2024-06-19", "2024-06", "2024-W25"),
+    a TIMEX2 code ("P24Y", "1914-07-30TMO", "PAST_REF") or None where the text gives no
+    value without guessing."""
+
+    start: int
+    end: int
+    type: str  # date, time, duration or set
+    value: str | None
+    anchor: str  # publication (read against it), absolute (the text says it) or none
+    mod: str | None = None  # APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE
+    begin: str | None = None  # where an anchored duration starts: "seit 24 Jahren" -> 2000
+    vague: bool = False
+
+
 @dataclass(frozen=True)
 class EntityMention:
     """Where an entity is named: an article and offsets into its text."""
@@ -150,3 +166,4 @@ class Article:
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()

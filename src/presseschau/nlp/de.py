@@ -232,3 +232,79 @@ ANONYMOUS_ENDINGS: tuple[str, ...] = ("kreise", "kreisen", "quelle", "quellen")
 # Pronouns that stand for a speaker named before: "sagte er".
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir"})
 # fmt: on
+
+# -- when (times.py, time_values.py) ---------------------------------------------------
+
+# fmt: off
+WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+# Seasons in TIMEX2 codes.
+SEASONS: dict[str, str] = {
+    "frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+}
+# Parts of the day in TIMEX2 codes: "am Morgen des 30. Juli" -> 1914-07-30TMO.
+DAY_PARTS: dict[str, str] = {
+    "morgen": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF", "abend": "EV",
+    "abendstunden": "EV", "nacht": "NI",
+}
+# Number words in durations and distances in time ("vor drei Tagen", "zwei Jahre").
+NUMBER_WORDS: dict[str, float] = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "hundert": 100, "anderthalb": 1.5,
+    "eineinhalb": 1.5, "halben": 0.5, "halbe": 0.5,
+}
+# Words for a number nobody gives: "vor wenigen Tagen", "seit einigen Jahren".
+SOME_WORDS: frozenset[str] = frozenset({
+    "wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren",
+    "mehrerer", "viele", "vielen", "vieler", "etliche", "etlichen",
+})
+# Units of time by the forms that name them, with their TIMEX2 code; H and MIN are times.
+TIME_UNITS: dict[str, str] = {
+    "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "jahrs": "Y",
+    "monat": "M", "monate": "M", "monaten": "M", "monats": "M",
+    "woche": "W", "wochen": "W", "tag": "D", "tage": "D", "tagen": "D", "tages": "D",
+    "stunde": "H", "stunden": "H", "minute": "MIN", "minuten": "MIN",
+    "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
+    "jahrhundert": "CE", "jahrhunderte": "CE", "jahrhunderten": "CE",
+}
+# Adjectives of a length of time: "zweiwöchigen", "dreijährige", "siebentägigen".
+DURATION_ADJECTIVES: dict[str, str] = {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D"}
+# Words that make a duration approximate or bounded, in TIMEX2 `mod` terms.
+DURATION_MODS: dict[str, str] = {
+    "fast": "LESS_THAN", "knapp": "LESS_THAN", "beinahe": "LESS_THAN",
+    "weniger als": "LESS_THAN", "über": "MORE_THAN", "mehr als": "MORE_THAN",
+    "gut": "MORE_THAN", "mindestens": "EQUAL_OR_MORE", "rund": "APPROX", "etwa": "APPROX",
+    "ungefähr": "APPROX", "circa": "APPROX", "ca.": "APPROX",
+}
+# Days before (-) or after the reference day.
+RELATIVE_DAYS: dict[str, int] = {
+    "vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
+}
+# Words that move a week, month or year: "letzte Woche", "im kommenden Jahr".
+RELATIVE_STEPS: dict[str, int] = {
+    "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1,
+    "vergangenen": -1, "vergangener": -1, "vergangenes": -1, "vorige": -1, "vorigen": -1,
+    "voriger": -1, "voriges": -1, "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1,
+    "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "diese": 0, "diesen": 0,
+    "dieser": 0, "dieses": 0,
+}
+# Vague references to the past, present or future: no date is invented for them.
+VAGUE_TIMES: dict[str, str] = {
+    "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
+    "in zukunft": "FUTURE_REF", "in der folgezeit": "FUTURE_REF", "binnen kurzem": "FUTURE_REF",
+    "damals": "PAST_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "einst": "PAST_REF",
+    "seinerzeit": "PAST_REF", "in letzter zeit": "PAST_REF", "in den letzten zeiten": "PAST_REF",
+    "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+    "heutzutage": "PRESENT_REF",
+}
+# Words after which a four-digit number is a quantity, not a year: "1914 Soldaten".
+NOT_YEAR_AFTER: frozenset[str] = frozenset({
+    "%", "prozent", "euro", "dollar", "franken", "pfund", "mark", "km", "kilometer", "meter",
+    "menschen", "personen", "soldaten", "mann", "tote", "toten", "einwohner", "stimmen",
+    "stück", "tonnen", "kilogramm", "kg", "einheiten", "mitglieder", "mitarbeiter",
+})
+# fmt: on

@@ -9,7 +9,7 @@ DEFAULT_NER = "crf"
 
 
 def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
-    """Sentences and tokens, lemmas and parts of speech, named entities, quotes.
+    """Sentences and tokens, lemmas and parts of speech, named entities, quotes, times.
 
     `ner` is "crf" (the model presseschau ships) or "spacy:NAME" for an installed spaCy
     pipeline, by package name or path. Each stage loads its model when it is built.
@@ -17,8 +17,9 @@ def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
     from presseschau.nlp.lemmas import LemmaStage
     from presseschau.nlp.quotes import QuoteStage
     from presseschau.nlp.sentences import SentenceStage
+    from presseschau.nlp.times import TimeStage
 
-    return Pipeline([SentenceStage(), LemmaStage(), _ner_stage(ner), QuoteStage()])
+    return Pipeline([SentenceStage(), LemmaStage(), _ner_stage(ner), QuoteStage(), TimeStage()])
 
 
 def _ner_stage(ner: str):

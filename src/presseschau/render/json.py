@@ -10,7 +10,8 @@ from pathlib import Path
 from presseschau import __version__
 from presseschau.analysis import Analysis
 from presseschau.errors import InputError
-from presseschau.model import Article, Entity, Quote
+from presseschau.model import Article, Entity, Quote, TimeExpression
+from presseschau.timeline import TimelineEntry
 
 SCHEMA = "presseschau.report/1"
 
@@ -77,6 +78,30 @@ def quote_dict(article: Article, quote: Quote, entity_at: dict) -> dict:
     }
 
 
+def time_dict(article: Article, time: TimeExpression) -> dict:
+    return {
+        "article": article.id,
+        "start": time.start,
+        "end": time.end,
+        "text": article.text[time.start : time.end],
+        "value": time.value,
+        "type": time.type,
+        "anchor": time.anchor,
+        "mod": time.mod,
+        "begin": time.begin,
+        "vague": time.vague,
+    }
+
+
+def timeline_dict(entry: TimelineEntry) -> dict:
+    return {
+        "value": entry.value,
+        "text": entry.text,
+        "sentences": [{"article": a, "start": s, "end": e} for a, s, e in entry.sentences],
+        "articles": entry.articles,
+    }
+
+
 def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
     entity_at = analysis.entity_at()
     return {
@@ -85,6 +110,8 @@ def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dic
         "articles": [article_dict(a) for a in analysis.articles],
         "entities": [entity_dict(e) for e in analysis.entities],
         "quotes": [quote_dict(a, q, entity_at) for a in analysis.articles for q in a.quotes],
+        "times": [time_dict(a, t) for a in analysis.articles for t in a.times],
+        "timeline": [timeline_dict(e) for e in analysis.timeline],
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
     }
 
