@@ -51,6 +51,7 @@ def values(text: str, published: str | None = PUBLISHED, mode: str = "news") -> 
             ("2024-06-20T14:30", "time", "publication", None),
         ),
         ("Sie kommen bald.", "bald", ("FUTURE_REF", "date", "none", None)),
+        ("Sie trainieren jeden Montag.", "jeden Montag", ("XXXX-WXX-1", "set", "none", None)),
         (
             "Das war vor wenigen Tagen.",
             "vor wenigen Tagen",

@@ -301,6 +301,12 @@ VAGUE_TIMES: dict[str, str] = {
     "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
     "heutzutage": "PRESENT_REF",
 }
+# Recurring times (TIMEX2 sets): "täglich", "jeden Monat", "pro Jahr".
+SETS: dict[str, str] = {
+    "täglich": "XXXX-XX-XX", "wöchentlich": "XXXX-WXX", "monatlich": "XXXX-XX",
+    "jährlich": "XXXX", "alljährlich": "XXXX", "tag": "XXXX-XX-XX", "woche": "XXXX-WXX",
+    "monat": "XXXX-XX", "jahr": "XXXX",
+}
 # Words after which a four-digit number is a quantity, not a year: "1914 Soldaten".
 NOT_YEAR_AFTER: frozenset[str] = frozenset({
     "%", "prozent", "euro", "dollar", "franken", "pfund", "mark", "km", "kilometer", "meter",

@@ -103,6 +103,10 @@ def resolve(match: Match, text: str, ref: Reference) -> TimeValue:
         return _weekday(g["weekday"].lower(), ref)
     if rule == "relative_step":
         return _step(g, ref)
+    if rule == "set":
+        if "weekday" in g:
+            return TimeValue("set", f"XXXX-WXX-{de.WEEKDAYS[g['weekday'].lower()] + 1}", "none")
+        return TimeValue("set", de.SETS[g["every"].lower()], "none")
     if rule in ("ago", "since", "duration", "span", "duration_adjective"):
         return _length(rule, g, ref)
     word = de.VAGUE_TIMES[" ".join(g["vague"].lower().split())]
