@@ -11,11 +11,8 @@ Quality is printed by `presseschau eval quotes ../shared/data/quotes-wikinews/de
 from __future__ import annotations
 
 import argparse
-import resource
-import time
-from collections import Counter
 
-from gnad import gnad_texts
+from gnad import gnad_texts, time_stage
 
 from presseschau.ingest.text import article_from_text
 from presseschau.nlp.quotes import QuoteStage
@@ -32,15 +29,7 @@ def main() -> None:
     annotated = [language(article_from_text(str(n), t)) for n, t in enumerate(texts)]
     words = sum(len(t.split()) for t in texts)
     stage = QuoteStage()
-    start = time.perf_counter()
-    quoted = [stage(a) for a in annotated]
-    seconds = time.perf_counter() - start
-    kinds = Counter(q.kind for a in quoted for q in a.quotes)
-    print(f"articles: {len(texts)}  words: {words}")
-    print(f"quote stage: {seconds:.2f} s  {words / seconds:,.0f} words/s")
-    print("quotes: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak_mb:.0f} MB")
+    time_stage("quote stage", stage, annotated, words, lambda a: [q.kind for q in a.quotes])
 
 
 if __name__ == "__main__":

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import resource
-import time
-from collections import Counter
 
-from gnad import gnad_texts
+from gnad import gnad_texts, time_stage
 
 from presseschau.ingest.text import article_from_text
 from presseschau.nlp.times import TimeStage
@@ -33,15 +30,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     stage = TimeStage()
     stage(articles[0])  # the patterns compile on first use
-    start = time.perf_counter()
-    done = [stage(a) for a in articles]
-    seconds = time.perf_counter() - start
-    types = Counter(t.type for a in done for t in a.times)
-    print(f"articles: {len(texts)}  words: {words}")
-    print(f"time stage: {seconds:.2f} s  {words / seconds:,.0f} words/s")
-    print("expressions: " + ", ".join(f"{kind} {n}" for kind, n in types.most_common()))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak_mb:.0f} MB")
+    time_stage("time stage", stage, articles, words, lambda a: [t.type for t in a.times])
 
 
 if __name__ == "__main__":
