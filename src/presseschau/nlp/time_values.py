@@ -54,7 +54,8 @@ def published_date(value: str | None) -> dt.date | None:
         return None
 
 
-def resolve(match: Match, text: str, ref: Reference) -> TimeValue:
+def resolve(match: Match, ref: Reference) -> TimeValue:
+    """The value of a found expression; `ref` learns the dates it names."""
     g = match.groups
     rule = match.rule
     if rule in ("date", "day_month", "month_year", "month"):
@@ -117,7 +118,11 @@ def _calendar(g: dict[str, str], ref: Reference) -> TimeValue:
     month = int(g["monthnum"]) if "monthnum" in g else _month(g.get("month"))
     year = int(g["year"]) if "year" in g else None
     if year is not None and len(g["year"]) == 2:
-        year += 1900 if year > 30 else 2000
+        # "19.06.24": the century comes from the reference year, or nowhere.
+        reference = ref.year()
+        if reference is None:
+            return TimeValue("date", None, "none")
+        year += reference - reference % 100
     day = int(g["day"]) if "day" in g else None
     anchor = "absolute"
     if year is None:

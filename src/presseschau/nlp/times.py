@@ -15,7 +15,7 @@ def time_expressions(text: str, published: str | None, mode: str = NEWS) -> list
     ref = Reference(published_date(published), mode)
     found = []
     for match in find(text):
-        value = resolve(match, text, ref)
+        value = resolve(match, ref)
         found.append(
             TimeExpression(
                 match.start,
