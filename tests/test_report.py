@@ -215,3 +215,21 @@ def test_html_report_has_a_timeline(report_dir: Path) -> None:
     assert "<h2>Timeline</h2>" in html
     assert '<span class="when">1961</span>' in html
     assert "date not fixed: am Mittwoch" in html
+
+
+def test_the_story_has_claims_a_cited_synopsis_and_omissions(report: dict) -> None:
+    [story] = report["stories"]
+    assert len(story["articles"]) == 5
+    claims = {c["id"]: c for c in report["claims"]}
+    assert any(c["status"] == "corroborated" for c in claims.values())
+    assert 1 <= len(report["synopsis"]) <= 8
+    for sentence in report["synopsis"]:
+        supporting = {s["article"] for s in claims[sentence["claim"]]["support"]}
+        assert sentence["cites"] and set(sentence["cites"]) == supporting
+    assert {o["outlet"] for o in report["omissions"]} == set(story["articles"])
+
+
+def test_html_report_has_the_story_page(report_dir: Path) -> None:
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert "<h3>Synopsis</h3>" in html and '<a class="cite" href="#article-' in html
+    assert '<table class="claims">' in html and "<h3>Left out and only here</h3>" in html

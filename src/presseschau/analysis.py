@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presseschau.compare.story import Story, compare
 from presseschau.model import Article, Entity
 from presseschau.nlp.canonical import canonical_entities
 from presseschau.pipeline import Pipeline
@@ -16,6 +17,7 @@ class Analysis:
     articles: tuple[Article, ...]
     entities: tuple[Entity, ...]
     timeline: tuple[TimelineEntry, ...] = ()
+    stories: tuple[Story, ...] = ()
 
     def entity_at(self) -> dict[tuple[str, int, int], Entity]:
         """Each mention's entity, by (article, start, end)."""
@@ -24,4 +26,7 @@ class Analysis:
 
 def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
     annotated = tuple(pipeline(article) for article in articles)
-    return Analysis(annotated, tuple(canonical_entities(annotated)), tuple(timeline(annotated)))
+    entities = tuple(canonical_entities(annotated))
+    # One story for now: the articles given are taken to tell one.
+    stories = (compare(annotated, entities),) if annotated else ()
+    return Analysis(annotated, entities, tuple(timeline(annotated)), stories)

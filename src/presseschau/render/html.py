@@ -60,6 +60,7 @@ def render_report(report: dict, analysis: Analysis) -> str:
             coverage=coverage(analysis),
             voices=quote_graph(report, analysis),
             column_of={a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, 1)},
+            article_number={a.id: n for n, a in enumerate(analysis.articles, 1)},
         )
     )
 

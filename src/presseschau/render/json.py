@@ -9,6 +9,7 @@ from pathlib import Path
 
 from presseschau import __version__
 from presseschau.analysis import Analysis
+from presseschau.compare.story import Story
 from presseschau.errors import InputError
 from presseschau.model import Article, Entity, Quote, TimeExpression
 from presseschau.timeline import TimelineEntry
@@ -102,6 +103,53 @@ def timeline_dict(entry: TimelineEntry) -> dict:
     }
 
 
+def story_dicts(story: Story) -> dict:
+    """The story, its claims, synopsis and omissions, as report.json lists them."""
+    return {
+        "story": {"id": story.id, "label": story.label, "articles": list(story.articles)},
+        "claims": [
+            {
+                "id": c.id,
+                "story": story.id,
+                "text": c.text,
+                "status": c.status,
+                "independent_outlets": len(c.outlets),
+                "outlets": list(c.outlets),
+                "support": [
+                    {"article": s.article, "start": s.start, "end": s.end} for s in c.statements
+                ],
+                "conflicts": [
+                    {
+                        "unit": conflict.unit,
+                        "values": [
+                            {"value": v, "article": s.article, "start": s.start, "end": s.end}
+                            for v, s in conflict.values
+                        ],
+                    }
+                    for conflict in c.conflicts
+                ],
+            }
+            for c in story.claims
+        ],
+        "synopsis": [
+            {"story": story.id, "text": s.text, "cites": list(s.cites), "claim": s.claim}
+            for s in story.synopsis
+        ],
+        "omissions": [
+            {
+                "story": story.id,
+                "outlet": o.outlet,
+                "articles": list(o.articles),
+                "claims_left_out": list(o.claims_left_out),
+                "people_left_out": list(o.people_left_out),
+                "quoted_left_out": list(o.quoted_left_out),
+                "only_here": list(o.only_here),
+            }
+            for o in story.omissions
+        ],
+    }
+
+
 def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
     entity_at = analysis.entity_at()
     return {
@@ -112,7 +160,18 @@ def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dic
         "quotes": [quote_dict(a, q, entity_at) for a in analysis.articles for q in a.quotes],
         "times": [time_dict(a, t) for a in analysis.articles for t in a.times],
         "timeline": [timeline_dict(e) for e in analysis.timeline],
+        **_stories(analysis),
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
+    }
+
+
+def _stories(analysis: Analysis) -> dict:
+    parts = [story_dicts(s) for s in analysis.stories]
+    return {
+        "stories": [p["story"] for p in parts],
+        "claims": [c for p in parts for c in p["claims"]],
+        "synopsis": [s for p in parts for s in p["synopsis"]],
+        "omissions": [o for p in parts for o in p["omissions"]],
     }
 
 

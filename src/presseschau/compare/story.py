@@ -1,0 +1,115 @@
+"""The comparison of one story: its claims, a synopsis that cites every sentence, and what
+each outlet leaves out or says alone.
+
+The synopsis is extractive: one statement per claim, claims chosen by the number of independent
+outlets behind them (then by the number of statements), questions and headlines never, a
+disputed claim marked as disputed. Every sentence cites all articles of its claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presseschau.compare.align import groups
+from presseschau.compare.claims import Claim, claims
+from presseschau.compare.statements import statements
+from presseschau.model import Article, Entity
+
+SYNOPSIS_SENTENCES = 8
+LABEL_ENTITIES = 3
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    cites: tuple[str, ...]  # article ids
+    claim: str
+
+
+@dataclass(frozen=True)
+class Omissions:
+    outlet: str
+    articles: tuple[str, ...]
+    claims_left_out: tuple[str, ...]  # corroborated claims the outlet does not make
+    people_left_out: tuple[str, ...]  # people named by two or more other outlets
+    quoted_left_out: tuple[str, ...]  # people quoted by two or more other outlets
+    only_here: tuple[str, ...]  # claims only this outlet makes
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    claims: tuple[Claim, ...]
+    synopsis: tuple[Sentence, ...]
+    omissions: tuple[Omissions, ...]
+
+
+def compare(
+    articles: Sequence[Article], entities: Sequence[Entity], story_id: str = "story-1"
+) -> Story:
+    """The comparison of articles that tell one story."""
+    found = statements(articles)
+    story_claims = tuple(claims(found, groups(found), articles))
+    return Story(
+        story_id,
+        _label(entities),
+        tuple(a.id for a in articles),
+        story_claims,
+        tuple(_synopsis(story_claims)),
+        tuple(_omissions(articles, story_claims, entities)),
+    )
+
+
+def _label(entities: Sequence[Entity]) -> str:
+    return ", ".join(e.name for e in entities[:LABEL_ENTITIES])
+
+
+def _synopsis(story_claims: Sequence[Claim]) -> list[Sentence]:
+    chosen = [c for c in story_claims if len(c.outlets) > 1][:SYNOPSIS_SENTENCES]
+    if not chosen:
+        chosen = list(story_claims[:SYNOPSIS_SENTENCES])
+    sentences = []
+    for claim in chosen:
+        text = claim.text
+        if claim.status == "disputed":
+            units = ", ".join(c.unit for c in claim.conflicts)
+            text = f"{text} (umstritten: die Angaben zu {units} weichen voneinander ab)"
+        sentences.append(Sentence(text, tuple(claim.articles), claim.id))
+    return sentences
+
+
+def _omissions(
+    articles: Sequence[Article], story_claims: Sequence[Claim], entities: Sequence[Entity]
+) -> list[Omissions]:
+    """Per outlet (or article, where the outlet is unknown): the corroborated claims, people
+    and quoted people of the story it leaves out, and the claims only it makes."""
+    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    entity_at = {(m.article, m.start, m.end): e for e in entities for m in e.mentions}
+    named: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type == "PER":
+            named[entity.name] = {outlet_of[m.article] for m in entity.mentions}
+    quoted: dict[str, set[str]] = {}
+    for article in articles:
+        for quote in article.quotes:
+            for start, end in quote.sources:
+                entity = entity_at.get((article.id, start, end))
+                if entity is not None and entity.type == "PER":
+                    quoted.setdefault(entity.name, set()).add(outlet_of[article.id])
+    result = []
+    for outlet in dict.fromkeys(outlet_of.values()):
+        own = [c for c in story_claims if outlet in {outlet_of[a] for a in c.articles}]
+        result.append(
+            Omissions(
+                outlet,
+                tuple(a.id for a in articles if outlet_of[a.id] == outlet),
+                tuple(c.id for c in story_claims if c.status != "single-source" and c not in own),
+                tuple(name for name, o in named.items() if outlet not in o and len(o) >= 2),
+                tuple(name for name, o in quoted.items() if outlet not in o and len(o) >= 2),
+                tuple(c.id for c in own if len(c.outlets) == 1),
+            )
+        )
+    return result
