@@ -52,3 +52,12 @@ def test_headlines_and_questions_are_no_statements() -> None:
     )
     kinds = [s.kind for s in statements([article("a", text)])]
     assert kinds == ["headline", "question", "statement"]
+
+
+def test_judgements_and_quotations_are_marked_as_opinion() -> None:
+    text = (
+        "Die Regierung hat am Montag den neuen Haushalt beschlossen.\n"
+        "Das ist natürlich ein Fehler der ganzen Regierung.\n"
+        "„Wir werden sparen müssen“, sagte die Ministerin am Abend."
+    )
+    assert [s.opinion for s in statements([article("a", text)])] == [False, True, True]

@@ -9,6 +9,7 @@ its statements give different figures for the same thing: "3 Tote" and "5 Tote" 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ class Claim:
     id: str
     statements: tuple[Statement, ...]
     text: str  # the statement that stands for the claim
+    opinion: bool  # every statement of the claim is a judgement or a quotation
     outlets: tuple[str, ...]  # independent sources: outlets, or articles whose outlet is unknown
     status: str  # corroborated, single-source or disputed
     conflicts: tuple[Conflict, ...]
@@ -52,12 +54,10 @@ def claims(
         status = (
             "disputed" if conflicts else "corroborated" if len(outlets) > 1 else "single-source"
         )
-        result.append(Claim("", group, _central(group).text, outlets, status, conflicts))
+        central = _central(group)
+        result.append(Claim("", group, central.text, central.opinion, outlets, status, conflicts))
     result.sort(key=lambda c: (-len(c.outlets), -len(c.statements), c.statements[0].start))
-    return [
-        Claim(f"claim-{n}", c.statements, c.text, c.outlets, c.status, c.conflicts)
-        for n, c in enumerate(result, start=1)
-    ]
+    return [dataclasses.replace(c, id=f"claim-{n}") for n, c in enumerate(result, start=1)]
 
 
 def _sources(articles: Sequence[Article]) -> dict[str, str]:
@@ -71,7 +71,8 @@ def _sources(articles: Sequence[Article]) -> dict[str, str]:
 
 
 def _central(group: Sequence[Statement]) -> Statement:
-    """The statement sharing the most signals with the others; the shorter one on a tie."""
+    """The statement sharing the most signals with the others, a report before a judgement
+    or quotation, the shorter one on a tie."""
     return max(
         group,
         key=lambda s: (

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presseschau.model import Article
+from presseschau.nlp import de
 
 CONTENT_TAGS = frozenset({"NN", "NE", "FM", "ADJA", "ADJD", "VVFIN", "VVPP", "VVINF", "VVIZU"})
 # Verbs too general to tie two statements together.
@@ -40,6 +41,7 @@ class Statement:
     end: int
     text: str
     kind: str  # statement, headline or question
+    opinion: bool  # the writer's judgement or a quotation, not a report
     features: frozenset[str]  # "l" + lemma, "g" + letter 4-gram
     figures: tuple[Figure, ...]
 
@@ -64,6 +66,7 @@ def statements(articles: Iterable[Article]) -> list[Statement]:
                     sentence.end,
                     text,
                     _kind(text, words, sentence.start, headlines),
+                    _opinion(text, words),
                     frozenset(
                         {f"l{x}" for x in lemmas} | {f"g{g}" for x in lemmas for g in _grams(x)}
                     ),
@@ -81,6 +84,11 @@ def _kind(text: str, words: list[str], start: int, headlines: list[tuple[int, in
     if sum(w[:1].isalnum() for w in words) < MIN_WORDS:
         return "headline"
     return "statement"
+
+
+def _opinion(text: str, words: list[str]) -> bool:
+    """A judgement ("natürlich", "wir"), an address ("Erfahren Sie"), or a quotation."""
+    return text[:1] in de.OPENING_QUOTES or any(w.lower() in de.OPINION_MARKERS for w in words)
 
 
 def _lemmas(tokens, words: list[str]) -> set[str]:

@@ -2,8 +2,9 @@
 each outlet leaves out or says alone.
 
 The synopsis is extractive: one statement per claim, claims chosen by the number of independent
-outlets behind them (then by the number of statements), questions and headlines never, a
-disputed claim marked as disputed. Every sentence cites all articles of its claim.
+outlets behind them (then by the number of statements); questions, headlines, judgements and
+quotations never; a disputed claim marked as disputed. Every sentence cites all articles of
+its claim.
 """
 
 from __future__ import annotations
@@ -68,9 +69,10 @@ def _label(entities: Sequence[Entity]) -> str:
 
 
 def _synopsis(story_claims: Sequence[Claim]) -> list[Sentence]:
-    chosen = [c for c in story_claims if len(c.outlets) > 1][:SYNOPSIS_SENTENCES]
+    reports = [c for c in story_claims if not c.opinion]
+    chosen = [c for c in reports if len(c.outlets) > 1][:SYNOPSIS_SENTENCES]
     if not chosen:
-        chosen = list(story_claims[:SYNOPSIS_SENTENCES])
+        chosen = reports[:SYNOPSIS_SENTENCES]
     sentences = []
     for claim in chosen:
         text = claim.text

@@ -314,3 +314,12 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
     "stück", "tonnen", "kilogramm", "kg", "einheiten", "mitglieder", "mitarbeiter",
 })
 # fmt: on
+
+# -- the comparison (compare/) ---------------------------------------------------------
+
+# Words that mark a sentence as the writer's judgement rather than a report; the synopsis
+# leaves such sentences out.
+OPINION_MARKERS: frozenset[str] = frozenset({
+    "natürlich", "offensichtlich", "zweifellos", "leider", "hoffentlich", "glücklicherweise",
+    "unheilvolle", "ich", "wir", "uns", "unser", "unsere", "man", "erfahren",
+})  # fmt: skip
