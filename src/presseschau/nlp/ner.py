@@ -46,7 +46,8 @@ class NerTagger:
     def __init__(self, tagger, gazetteers: Gazetteers) -> None:
         self._tagger = tagger
         self.gazetteers = gazetteers
-        self.features = FeatureExtractor(gazetteers)
+        known = frozenset(attribute for attribute, _ in tagger.info().state_features)
+        self.features = FeatureExtractor(gazetteers, known)
         self.rules = SpanRules(gazetteers)
         self.lemmatizer = Lemmatizer()
 

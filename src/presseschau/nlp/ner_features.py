@@ -11,7 +11,6 @@ import gzip
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 
@@ -109,11 +108,18 @@ class WordFeatures:
 
 
 class FeatureExtractor:
-    """Turns a sentence (a list of words) into one list of feature strings per word."""
+    """Turns a sentence (a list of words) into one list of feature strings per word.
 
-    def __init__(self, gazetteers: Gazetteers) -> None:
+    With `known` (the attributes a trained model has weights for), features the model has
+    never seen are left out: the tagger would ignore them, and building and passing them is
+    most of the cost of tagging.
+    """
+
+    def __init__(self, gazetteers: Gazetteers, known: frozenset[str] | None = None) -> None:
         self.gazetteers = gazetteers
+        self.known = known
         self._cache: dict[str, WordFeatures] = {}
+        self._windows: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def sentence(self, words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
         """Features of the words, given each word's STTS tag."""
@@ -123,21 +129,37 @@ class FeatureExtractor:
         lowered = [w.lower() for w in words]
         spans = self.gazetteers.spans(words) if len(words) > 1 else [[] for _ in words]
         last = len(words) - 1
+        known = self.known
         features = []
         for i, form in enumerate(forms):
-            row = [*form.own, *spans[i], *_pattern(*classes[i : i + 3])]
+            row = [*form.own, *spans[i], *self._window(classes[i : i + 3])]
             if i:
-                row.append(f"bi:{lowered[i - 1]}|{lowered[i]}")
+                pair = f"bi:{lowered[i - 1]}|{lowered[i]}"
+                if known is None or pair in known:
+                    row.append(pair)
             for slot, offset in enumerate(WINDOW):
                 j = i + offset
                 row.extend(forms[j].context[slot] if 0 <= j <= last else EDGES[slot])
-            row.extend(_tags(*padded_tags[i : i + 5]))
+            row.extend(self._window(padded_tags[i : i + 5]))
             features.append(row)
         for i in _quoted(words):
             features[i].append("quoted")
         if features:
-            features[0].extend(("first", f"first:{forms[0].own[0]}"))
+            features[0].extend(("first", f"first:w:{lowered[0]}"))
         return features
+
+    def _window(self, window: list[str]) -> tuple[str, ...]:
+        """The features of a window of word classes (3) or parts of speech (5), cached."""
+        key = tuple(window)
+        found = self._windows.get(key)
+        if found is None:
+            found = _pattern(*key) if len(key) == 3 else _tags(*key)
+            if self.known is not None:
+                found = tuple(f for f in found if f in self.known)
+            if len(self._windows) >= CACHE_WORDS:
+                self._windows.clear()
+            self._windows[key] = found
+        return found
 
     def _word(self, word: str) -> WordFeatures:
         cached = self._cache.get(word)
@@ -146,20 +168,21 @@ class FeatureExtractor:
                 self._cache.clear()
             plain = neighbour_features(word, self.gazetteers)
             cached = self._cache[word] = WordFeatures(
-                word_features(word, self.gazetteers),
-                [[f"{o}:{f}" for f in plain] for o in WINDOW],
+                self._seen(word_features(word, self.gazetteers)),
+                [self._seen([f"{o}:{f}" for f in plain]) for o in WINDOW],
                 word_class(word, self.gazetteers),
             )
         return cached
 
+    def _seen(self, features: list[str]) -> list[str]:
+        return features if self.known is None else [f for f in features if f in self.known]
 
-@cache
+
 def _pattern(before: str, word: str, after: str) -> tuple[str, ...]:
     """Features of the word classes of a word and its neighbours."""
     return (f"cls:{before}{word}{after}", f"cls-1:{before}{word}", f"cls+1:{word}{after}")
 
 
-@lru_cache(maxsize=1 << 16)
 def _tags(*window: str) -> tuple[str, ...]:
     """Features of the parts of speech of a word and its neighbours two each side: the
     word's, each neighbour's and the pairs the word forms with the next ones."""
