@@ -29,6 +29,8 @@ def _words(*names) -> str:
 
 @cache
 def patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(name, pattern, trigger words) of every rule; a pattern is tried only on a text that
+    holds one of its trigger words (or on every text when it has none)."""
     full_months = [m for m in de.MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz")]
     short_months = [m for m in de.MONTHS if m not in full_months]
     month = rf"(?P<month>{_words(full_months)}|(?:{_words(short_months)})\.)"
@@ -167,7 +169,8 @@ def find(text: str) -> list[Match]:
                 continue
             groups = {k: text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v}
             found.append(Match(m.start(), m.end(), name, groups))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # Longest first; of equally long ones the earlier (the sorts are stable).
+    found.sort(key=lambda m: m.start)
     chosen: list[Match] = []
     for match in sorted(found, key=lambda m: -(m.end - m.start)):
         if all(match.end <= c.start or match.start >= c.end for c in chosen):
