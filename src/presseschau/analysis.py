@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presseschau.compare.story import Story, compare
-from presseschau.model import Article, Entity
+from presseschau.model import Article, Entity, mention_index
 from presseschau.nlp.canonical import canonical_entities
 from presseschau.pipeline import Pipeline
 from presseschau.timeline import TimelineEntry, timeline
@@ -21,7 +21,7 @@ class Analysis:
 
     def entity_at(self) -> dict[tuple[str, int, int], Entity]:
         """Each mention's entity, by (article, start, end)."""
-        return {(m.article, m.start, m.end): e for e in self.entities for m in e.mentions}
+        return mention_index(self.entities)
 
 
 def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:

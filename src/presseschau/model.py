@@ -6,6 +6,7 @@ Every annotation layer of an `Article` is a tuple of spans given as character of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 BLOCK_KINDS = ("title", "heading", "paragraph")
@@ -140,6 +141,11 @@ class Entity:
     aliases: tuple[str, ...]  # the other ways the articles write it
     roles: tuple[str, ...]  # offices and professions the articles give a person
     mentions: tuple[EntityMention, ...]
+
+
+def mention_index(entities: Iterable[Entity]) -> dict[tuple[str, int, int], Entity]:
+    """Each mention's entity, by (article, start, end)."""
+    return {(m.article, m.start, m.end): e for e in entities for m in e.mentions}
 
 
 @dataclass(frozen=True)

@@ -87,8 +87,14 @@ def _kind(text: str, words: list[str], start: int, headlines: list[tuple[int, in
 
 
 def _opinion(text: str, words: list[str]) -> bool:
-    """A judgement ("natürlich", "wir"), an address ("Erfahren Sie"), or a quotation."""
-    return text[:1] in de.OPENING_QUOTES or any(w.lower() in de.OPINION_MARKERS for w in words)
+    """A judgement ("natürlich", "wir"), an address to the reader ("Lesen Sie ..."), or a
+    quotation."""
+    address = len(words) > 1 and words[1] == "Sie" and words[0] != "Sie"
+    return (
+        address
+        or text[:1] in de.OPENING_QUOTES
+        or any(w.lower() in de.OPINION_MARKERS for w in words)
+    )
 
 
 def _lemmas(tokens, words: list[str]) -> set[str]:

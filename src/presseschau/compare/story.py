@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from presseschau.compare.align import groups
 from presseschau.compare.claims import Claim, claims
 from presseschau.compare.statements import statements
-from presseschau.model import Article, Entity
+from presseschau.model import Article, Entity, mention_index
 
 SYNOPSIS_SENTENCES = 8
 LABEL_ENTITIES = 3
@@ -89,7 +89,7 @@ def _omissions(
     """Per outlet (or article, where the outlet is unknown): the corroborated claims, people
     and quoted people of the story it leaves out, and the claims only it makes."""
     outlet_of = {a.id: a.outlet or a.id for a in articles}
-    entity_at = {(m.article, m.start, m.end): e for e in entities for m in e.mentions}
+    entity_at = mention_index(entities)
     named: dict[str, set[str]] = {}
     for entity in entities:
         if entity.type == "PER":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from presseschau.model import Mention, Token
 from presseschau.nlp import de
@@ -34,10 +35,10 @@ CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "-"})
 _CLAUSE_TAGS = frozenset({"KON", "KOUS", "PWAV", "PRELS", "KOKOM"})
 _SUBORDINATORS = frozenset({"KOUS", "PWAV", "KOKOM"})
 _COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "oder"})
-# Prepositions that give the source of "hieß es": "aus Regierungskreisen", "in dem Bericht",
-# "auf der Website".
 # Verbs that report with no one as their subject: "hieß es", "verlautete aus ...".
 _IMPERSONAL = frozenset({"heißen", "verlauten"})
+# Prepositions that give the source of "hieß es": "aus Regierungskreisen", "in dem Bericht",
+# "auf der Website".
 _SOURCE_OF = frozenset({"aus", "in", "im", "bei", "beim", "auf"})
 # Words that tie a further phrase to a speaker's name: "Anna Meier von der Universität".
 _OF = frozenset({"von", "vom", "aus", "der", "des", "in", "im", "bei", "beim", "für"})
@@ -92,7 +93,8 @@ class Sentence:
         before = self.words[i - 1] if i else ""
         return i == 0 or before in CLAUSE_MARKS or before == "(" or self.tag(i - 1) in _CLAUSE_TAGS
 
-    def reporting_verbs(self) -> list[int]:
+    @cached_property
+    def reporting_verbs(self) -> tuple[int, ...]:
         """Tokens that are verbs of saying; "teilte ... mit" counts as "mitteilen"."""
         particles = {
             self.words[i].lower()
@@ -108,7 +110,7 @@ class Sentence:
                 p + lemma in de.REPORTING_VERBS for p in particles
             ):
                 found.append(i)
-        return found
+        return tuple(found)
 
     def speaker(self, verb: int) -> tuple[int, int] | None:
         """Who says what the verb of saying at `verb` reports: its subject, or the source of an
@@ -179,7 +181,7 @@ class Sentence:
         if joined:
             # "..., aber betonte": a verb joined to the one before shares its subject.
             earlier = [i for i in range(first) if self.tag(i) in FINITE]
-            saying = [i for i in earlier if i in self.reporting_verbs()]
+            saying = [i for i in earlier if i in self.reporting_verbs]
             if earlier:
                 return self.subject((saying or earlier)[-1])
         before = self.phrase_before(first)

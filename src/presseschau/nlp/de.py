@@ -321,5 +321,5 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
 # leaves such sentences out.
 OPINION_MARKERS: frozenset[str] = frozenset({
     "natürlich", "offensichtlich", "zweifellos", "leider", "hoffentlich", "glücklicherweise",
-    "unheilvolle", "ich", "wir", "uns", "unser", "unsere", "man", "erfahren",
+    "ich", "wir", "uns", "unser", "unsere", "man",
 })  # fmt: skip

@@ -195,7 +195,7 @@ class _ArticleQuotes:
             return None, None
         i += 1
         clause_end = next((j for j in range(i, len(s)) if s.words[j] in _FRAME_ENDS), len(s))
-        cue = next((j for j in s.reporting_verbs() if i <= j < clause_end), None)
+        cue = next((j for j in s.reporting_verbs if i <= j < clause_end), None)
         if cue is None and i < len(s) and (s.words[i].lower() == "so" or s.tag(i) == "VVFIN"):
             # „…“, so der Minister / „…“, zeigte sich die Trainerin überzeugt.
             cue = i
@@ -214,7 +214,7 @@ class _ArticleQuotes:
         s = self.sentences[index]
         if opening == 0 or s.words[opening - 1] not in {":", ","}:
             return None, None
-        verbs = [v for v in s.reporting_verbs() if v < opening]
+        verbs = [v for v in s.reporting_verbs if v < opening]
         if not verbs and s.words[opening - 1] == ":":
             # "Sie reagierte gelassen: „…“": a colon gives the quote to the clause's subject.
             verbs = [v for v in range(opening) if s.tag(v) in FINITE]
@@ -233,7 +233,7 @@ class _ArticleQuotes:
     ) -> tuple[str | None, tuple[int, int] | None]:
         """A verb of saying, an attribution or a headline word elsewhere in the sentence."""
         s = self.sentences[index]
-        outside = [v for v in s.reporting_verbs() if not start <= s.tokens[v].start < end]
+        outside = [v for v in s.reporting_verbs if not start <= s.tokens[v].start < end]
         if outside:
             verb = min(outside, key=lambda v: abs(s.tokens[v].start - start))
             phrase = s.speaker(verb)

@@ -68,8 +68,8 @@ class Speakers:
         return next(((m.start, m.end) for m in self._between(start, end) if m.type == "ORG"), None)
 
     def _between(self, start: int, end: int) -> list[Mention]:
-        first = bisect_left(self._starts, start)
-        return [m for m in self.mentions[first:] if m.start < end and m.end <= end]
+        first, past = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:past] if m.end <= end]
 
     def _nearest_person(self, before: int, role: str | None) -> tuple[int, int] | None:
         """The last person named before `before`, with the role word close before the name

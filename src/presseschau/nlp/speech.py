@@ -89,20 +89,23 @@ def _reports(s: Sentence, quoted: Callable[[int], bool]) -> Iterator[Report]:
             speaker = s.phrase_at(i + 1)
             if speaker and not _has_finite(s, speaker[1], end):
                 yield Report(((0, i - 1),), (i, i + 1), speaker)
-    for verb in s.reporting_verbs():
+    has_quote = any(quoted(i) for i in range(len(s)))
+    for verb in s.reporting_verbs:
         if not quoted(verb):
-            reports = list(_verb_reports(s, verb, end, quoted))
-            yield from reports
             speaker = s.speaker(verb)
-            quotes = any(quoted(i) for i in range(len(s)))
-            if not reports and not quotes and speaker and _is_main_verb(s, verb):
+            reports = list(_verb_reports(s, verb, speaker, end, quoted))
+            yield from reports
+            if not reports and not has_quote and speaker and _is_main_verb(s, verb):
                 yield Report(((0, end),), (verb, verb + 1), speaker, "reported")
 
 
 def _verb_reports(
-    s: Sentence, verb: int, end: int, quoted: Callable[[int], bool]
+    s: Sentence,
+    verb: int,
+    speaker: tuple[int, int] | None,
+    end: int,
+    quoted: Callable[[int], bool],
 ) -> Iterator[Report]:
-    speaker = s.speaker(verb)
     cue = (verb, verb + 1)
     comma_after = next((j for j in range(verb + 1, end) if s.words[j] == ","), None)
     # "titelte „…“, womit ...": what follows the quote is not what was said.

@@ -59,7 +59,7 @@ def render_report(report: dict, analysis: Analysis) -> str:
             ),
             coverage=coverage(analysis),
             voices=quote_graph(report, analysis),
-            column_of={a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, 1)},
+            column_of=column_of_articles(analysis),
             article_number={a.id: n for n, a in enumerate(analysis.articles, 1)},
         )
     )
@@ -112,7 +112,7 @@ def runs(
 def quote_graph(report: dict, analysis: Analysis) -> dict:
     """Who is quoted by which outlet, and how: speakers (named entities) against outlets,
     each cell counting direct (and partial) quotes and paraphrases (indirect, reported)."""
-    column_of = {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
+    column_of = column_of_articles(analysis)
     names = {e.id: e.name for e in analysis.entities}
     cells: dict[str, dict[str, Counter]] = {}
     for quote in report["quotes"]:
@@ -142,10 +142,16 @@ def _edges(rows: list, columns: list[str]) -> list[dict]:
     ]
 
 
+def column_of_articles(analysis: Analysis) -> dict[str, str]:
+    """Each article's column in the tables: its outlet or, where that is unknown, its number
+    in the report ("#2")."""
+    return {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
+
+
 def coverage(analysis: Analysis) -> dict:
     """Who is mentioned where: entity -> column -> count, columns being outlets (or, where the
     outlet is unknown, the article's number in the report, "#2")."""
-    column_of = {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
+    column_of = column_of_articles(analysis)
     columns = list(dict.fromkeys(column_of.values()))
     rows = [
         (entity, Counter(column_of[m.article] for m in entity.mentions))
