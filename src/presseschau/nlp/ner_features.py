@@ -124,8 +124,9 @@ class FeatureExtractor:
     def sentence(self, words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
         """Features of the words, given each word's STTS tag."""
         forms = [self._word(w) for w in words]
-        classes = ["^", *(f.word_class for f in forms), "$"]
-        padded_tags = ["^", "^", *tags, "$", "$"]
+        # Tuples, so that a window's slice is its cache key as it is.
+        classes = ("^", *(f.word_class for f in forms), "$")
+        padded_tags = ("^", "^", *tags, "$", "$")
         lowered = [w.lower() for w in words]
         spans = self.gazetteers.spans(words) if len(words) > 1 else [[] for _ in words]
         last = len(words) - 1
@@ -148,9 +149,8 @@ class FeatureExtractor:
             features[0].extend(("first", f"first:w:{lowered[0]}"))
         return features
 
-    def _window(self, window: list[str]) -> tuple[str, ...]:
+    def _window(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """The features of a window of word classes (3) or parts of speech (5), cached."""
-        key = tuple(window)
         found = self._windows.get(key)
         if found is None:
             found = _pattern(*key) if len(key) == 3 else _tags(*key)

@@ -17,6 +17,8 @@ from presseschau.nlp.tokens import tokenize
 _STOPS = ".!?…"
 _CLOSERS = de.CLOSING_QUOTES + ")]"
 _BRACKETS = "(["  # an omission "[…]" or "(...)" inside a quote ends nothing
+# The last characters of the tokens that may end a sentence; most tokens are ruled out by it.
+_MAY_END = _STOPS + _CLOSERS
 
 Tokens = list[tuple[int, int]]
 
@@ -26,9 +28,10 @@ def sentence_tokens(text: str, start: int = 0, end: int | None = None) -> list[T
     tokens = tokenize(text, start, end)
     sentences: list[Tokens] = []
     current: Tokens = []
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
         current.append(token)
-        if index + 1 < len(tokens) and _ends_sentence(text, tokens, index):
+        if text[token[1] - 1] in _MAY_END and index < last and _ends_sentence(text, tokens, index):
             sentences.append(current)
             current = []
     if current:
