@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -233,3 +234,19 @@ def test_html_report_has_the_story_page(report_dir: Path) -> None:
     html = (report_dir / "report.html").read_text(encoding="utf-8")
     assert "<h3>Synopsis</h3>" in html and ':~:text=' in html
     assert '<table class="claims">' in html and "<h3>Left out and only here</h3>" in html
+
+
+def test_html_report_reads_two_articles_side_by_side(report_dir: Path, report: dict) -> None:
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    left = html.split('<div class="side left">')[1].split('<div class="side right">')[0]
+    assert left.count('type="radio" name="story-1-left"') == len(report["articles"])
+    assert html.count('type="radio" name="story-1-right"') == len(report["articles"])
+    # Every numbered sentence of the left column shares its number with another article's.
+    copies = re.findall(r'<div class="copy copy-(\d+)">(.*?)</div>', left, re.S)
+    numbers: dict[str, set[str]] = {}
+    for copy, body in copies:
+        for number in re.findall(r'<span class="aligned c\d" title="claim (\d+)">', body):
+            numbers.setdefault(number, set()).add(copy)
+    assert numbers and all(len(holders) >= 2 for holders in numbers.values())
+    shared = [c for c in report["claims"] if len({s["article"] for s in c["support"]}) > 1]
+    assert len(numbers) == len(shared)

@@ -61,6 +61,8 @@ def render_report(report: dict, analysis: Analysis) -> str:
             voices=quote_graph(report, analysis),
             column_of=column_of_articles(analysis),
             article_number={a.id: n for n, a in enumerate(analysis.articles, 1)},
+            aligned=lambda story: aligned_statements(report, story),
+            pieces=pieces,
         )
     )
 
@@ -73,17 +75,41 @@ def segments(
     article: Article, block: Block, mentions: list[tuple[int, int, Entity]]
 ) -> list[Segment]:
     """The block's text cut at the mentions inside it, in order."""
-    pieces, position = [], block.start
-    for start, end, entity in mentions:
+    return [Segment(text, entity) for text, entity in pieces(article, block, mentions)]
+
+
+def pieces(article: Article, block: Block, marks: list[tuple[int, int, object]]) -> list[tuple]:
+    """The block's text cut at the marked stretches inside it (sorted, not overlapping), as
+    (text, mark) with mark None between them."""
+    found, position = [], block.start
+    for start, end, mark in marks:
         if start < position or end > block.end:
             continue
         if start > position:
-            pieces.append(Segment(article.text[position:start]))
-        pieces.append(Segment(article.text[start:end], entity))
+            found.append((article.text[position:start], None))
+        found.append((article.text[start:end], mark))
         position = end
     if position < block.end:
-        pieces.append(Segment(article.text[position : block.end]))
-    return pieces
+        found.append((article.text[position : block.end], None))
+    return found
+
+
+def aligned_statements(report: dict, story: dict) -> dict[str, list[tuple[int, int, int]]]:
+    """For side-by-side reading: per article of the story, the sentences of the claims that two
+    or more of its articles make, as (start, end, claim number), numbered as the claims are
+    listed."""
+    found: dict[str, list[tuple[int, int, int]]] = {a: [] for a in story["articles"]}
+    shared = [
+        c
+        for c in report["claims"]
+        if c["story"] == story["id"] and len({s["article"] for s in c["support"]}) > 1
+    ]
+    for number, claim in enumerate(shared, start=1):
+        for s in claim["support"]:
+            found[s["article"]].append((s["start"], s["end"], number))
+    for spans in found.values():
+        spans.sort()
+    return found
 
 
 def runs(
