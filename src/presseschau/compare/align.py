@@ -6,7 +6,7 @@ merge while the mean similarity of their statement pairs stays above THRESHOLD, 
 first, so that one loose pair cannot chain two topics together.
 
 Lexical signals find paraphrases only where outlets share words; measured on the hand-made
-claim groups of the example corpus (benchmarks/claims_quality.py) this is the weak part.
+claim groups of the example corpus (benchmarks/comparison.py) this is the weak part.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ THRESHOLD = 0.08
 GRAM_WEIGHT = 0.5
 # Signals in more than this share of the statements tie nothing together; leaving them out of
 # the pairing keeps it near linear in the number of statements.
-COMMON = 0.1
+COMMON = 0.2
 
 
 def groups(found: Sequence[Statement], threshold: float = THRESHOLD) -> list[list[int]]:
@@ -47,23 +47,26 @@ def groups(found: Sequence[Statement], threshold: float = THRESHOLD) -> list[lis
 
 def similarities(found: Sequence[Statement]) -> dict[tuple[int, int], float]:
     """Weighted Jaccard of every pair of statements from different articles that share a
-    signal, as {(i, j): similarity} with i < j."""
+    signal, as {(i, j): similarity} with i < j. Signals in more than COMMON of the statements
+    are left out of both the shared and the whole weight."""
     frequency = Counter(f for s in found for f in s.features)
     n = len(found)
-
-    def weight(f: str) -> float:
-        return (GRAM_WEIGHT if f[0] == "g" else 1.0) * math.log(n / frequency[f])
-
-    totals = [sum(weight(f) for f in s.features) for s in found]
-    index: dict[str, list[int]] = defaultdict(list)
     limit = max(5, COMMON * n)
+    weights = {
+        f: (GRAM_WEIGHT if f[0] == "g" else 1.0) * math.log(n / c)
+        for f, c in frequency.items()
+        if c <= limit
+    }
+    index: dict[str, list[int]] = defaultdict(list)
+    totals = []
     for i, s in enumerate(found):
-        for f in s.features:
-            if frequency[f] <= limit:
-                index[f].append(i)
+        kept = [f for f in s.features if f in weights]
+        totals.append(sum(weights[f] for f in kept))
+        for f in kept:
+            index[f].append(i)
     shared: dict[tuple[int, int], float] = defaultdict(float)
     for f, holders in index.items():
-        w = weight(f)
+        w = weights[f]
         for a, i in enumerate(holders):
             for j in holders[a + 1 :]:
                 if found[i].article != found[j].article:

@@ -71,12 +71,18 @@ def _sources(articles: Sequence[Article]) -> dict[str, str]:
 
 
 def _central(group: Sequence[Statement]) -> Statement:
-    """The statement sharing the most signals with the others, a report before a judgement
-    or quotation, the shorter one on a tie."""
+    """The statement most like the others (mean Jaccard of signals, so that a long sentence
+    does not win by its length alone), a report before a judgement or quotation, the shorter
+    one on a tie."""
     return max(
         group,
         key=lambda s: (
-            sum(len(s.features & o.features) for o in group if o is not s),
+            not s.opinion,
+            sum(
+                len(s.features & o.features) / len(s.features | o.features)
+                for o in group
+                if o is not s
+            ),
             -len(s.text),
         ),
     )
