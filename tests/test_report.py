@@ -7,7 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import CORPUS, valid_report
+from conftest import CORPUS, gnad_articles, valid_report
 from presseschau.cli import main
 from presseschau.render.json import SCHEMA, schema_document
 
@@ -220,7 +220,7 @@ def test_html_report_has_a_timeline(report_dir: Path) -> None:
 
 def test_the_story_has_claims_a_cited_synopsis_and_omissions(report: dict) -> None:
     [story] = report["stories"]
-    assert len(story["articles"]) == 5
+    assert len(story["articles"]) == 5 and story["first"] == story["last"] == "2024-06-19"
     claims = {c["id"]: c for c in report["claims"]}
     assert any(c["status"] == "corroborated" for c in claims.values())
     assert 1 <= len(report["synopsis"]) <= 8
@@ -232,7 +232,7 @@ def test_the_story_has_claims_a_cited_synopsis_and_omissions(report: dict) -> No
 
 def test_html_report_has_the_story_page(report_dir: Path) -> None:
     html = (report_dir / "report.html").read_text(encoding="utf-8")
-    assert "<h3>Synopsis</h3>" in html and ':~:text=' in html
+    assert "<h3>Synopsis</h3>" in html and ":~:text=" in html
     assert '<table class="claims">' in html and "<h3>Left out and only here</h3>" in html
 
 
@@ -250,3 +250,16 @@ def test_html_report_reads_two_articles_side_by_side(report_dir: Path, report: d
     assert numbers and all(len(holders) >= 2 for holders in numbers.values())
     shared = [c for c in report["claims"] if len({s["article"] for s in c["support"]}) > 1]
     assert len(numbers) == len(shared)
+
+
+def test_articles_of_other_stories_get_stories_of_their_own(corpus: Path, tmp_path: Path) -> None:
+    for n, text in enumerate(gnad_articles(3)):
+        (corpus / f"other-{n}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "-q", "--offline"]) == 0
+    report = valid_report(out)
+    sizes = sorted(len(s["articles"]) for s in report["stories"])
+    assert sizes == [1, 1, 1, 5]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<h2>Stories</h2>" in html and "3 articles tell a story no other article tells." in html
+    assert html.count('<section class="story"') == 1

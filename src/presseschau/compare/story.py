@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from presseschau.compare.align import groups
 from presseschau.compare.claims import Claim, claims
 from presseschau.compare.statements import statements
+from presseschau.compare.stories import StoryGroup
 from presseschau.model import Article, Entity, mention_index
 
 SYNOPSIS_SENTENCES = 8
@@ -43,29 +44,41 @@ class Story:
     id: str
     label: str
     articles: tuple[str, ...]
+    first: str | None  # the first and last publication day, ISO, where known
+    last: str | None
     claims: tuple[Claim, ...]
     synopsis: tuple[Sentence, ...]
     omissions: tuple[Omissions, ...]
 
 
 def compare(
-    articles: Sequence[Article], entities: Sequence[Entity], story_id: str = "story-1"
+    articles: Sequence[Article],
+    entities: Sequence[Entity],
+    story_id: str = "story-1",
+    group: StoryGroup | None = None,
 ) -> Story:
-    """The comparison of articles that tell one story."""
+    """The comparison of articles that tell one story; `entities` are those named in them,
+    `group` what clustering found of the story (its words and days)."""
     found = statements(articles)
     story_claims = tuple(claims(found, groups(found), articles))
+    first, last = (group.first, group.last) if group else (None, None)
     return Story(
         story_id,
-        _label(entities),
+        _label(articles, entities, group.terms if group else ()),
         tuple(a.id for a in articles),
+        first.isoformat() if first else None,
+        last.isoformat() if last else None,
         story_claims,
         tuple(_synopsis(story_claims)),
         tuple(_omissions(articles, story_claims, entities)),
     )
 
 
-def _label(entities: Sequence[Entity]) -> str:
-    return ", ".join(e.name for e in entities[:LABEL_ENTITIES])
+def _label(articles: Sequence[Article], entities: Sequence[Entity], terms: Sequence[str]) -> str:
+    """The story's most mentioned entities, then its most weighted words."""
+    ids = {a.id for a in articles}
+    counted = sorted(entities, key=lambda e: -sum(m.article in ids for m in e.mentions))
+    return ", ".join([*(e.name for e in counted[:LABEL_ENTITIES]), *terms])
 
 
 def _synopsis(story_claims: Sequence[Claim]) -> list[Sentence]:

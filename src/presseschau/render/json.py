@@ -106,7 +106,13 @@ def timeline_dict(entry: TimelineEntry) -> dict:
 def story_dicts(story: Story) -> dict:
     """The story, its claims, synopsis and omissions, as report.json lists them."""
     return {
-        "story": {"id": story.id, "label": story.label, "articles": list(story.articles)},
+        "story": {
+            "id": story.id,
+            "label": story.label,
+            "articles": list(story.articles),
+            "first": story.first,
+            "last": story.last,
+        },
         "claims": [
             {
                 "id": c.id,
