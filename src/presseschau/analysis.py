@@ -36,22 +36,25 @@ def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
 def _stories(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Story, ...]:
     """The stories the articles tell, found by clustering, each compared across its articles."""
     by_id = {a.id: a for a in articles}
-    return tuple(
-        compare(
-            [by_id[i] for i in group.articles],
-            _named_in(entities, set(group.articles)),
-            f"story-{n}",
-            group,
+    named_in = _entities_by_article(entities)
+    stories = []
+    for n, group in enumerate(cluster(profile(a) for a in articles), start=1):
+        ids = set(group.articles)
+        named = {e.id: e for i in group.articles for e in named_in.get(i, ())}
+        story_entities = [
+            dataclasses.replace(e, mentions=tuple(m for m in e.mentions if m.article in ids))
+            for e in named.values()
+        ]
+        stories.append(
+            compare([by_id[i] for i in group.articles], story_entities, f"story-{n}", group)
         )
-        for n, group in enumerate(cluster(profile(a) for a in articles), start=1)
-    )
+    return tuple(stories)
 
 
-def _named_in(entities: Sequence[Entity], articles: set[str]) -> list[Entity]:
-    """The entities as far as these articles name them."""
-    found = []
+def _entities_by_article(entities: Sequence[Entity]) -> dict[str, list[Entity]]:
+    """The entities each article names, in the order of `entities`."""
+    found: dict[str, list[Entity]] = {}
     for entity in entities:
-        mentions = tuple(m for m in entity.mentions if m.article in articles)
-        if mentions:
-            found.append(dataclasses.replace(entity, mentions=mentions))
+        for article in dict.fromkeys(m.article for m in entity.mentions):
+            found.setdefault(article, []).append(entity)
     return found
