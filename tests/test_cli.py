@@ -46,6 +46,11 @@ def test_analyze_without_inputs_or_store_is_a_usage_error(capsys) -> None:
     assert "give PATHs" in capsys.readouterr().err
 
 
+def test_jobs_must_be_a_positive_number() -> None:
+    out = run("analyze", str(CORPUS), "--jobs", "0")
+    assert out.returncode == 2 and "'0' is not a whole number of 1 or more" in out.stderr
+
+
 def test_missing_path_fails_with_one_line_and_the_rest_goes_on(tmp_path: Path) -> None:
     out = run(
         "ingest",

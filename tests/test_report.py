@@ -184,7 +184,7 @@ def test_unnamed_voices_are_anonymous(report: dict) -> None:
 def test_html_report_highlights_quotes_and_draws_who_is_quoted_where(report_dir: Path) -> None:
     html = (report_dir / "report.html").read_text(encoding="utf-8")
     assert '<span class="quote direct" title="direct: Chris Monday">' in html
-    assert "<h2>Who is quoted where</h2>" in html
+    assert "<h3>Who is quoted where</h3>" in html
     assert html.count('<line class="direct"') >= 5
     assert '<line class="paraphrased"' in html
 

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from presseschau.compare.profiles import profile
 from presseschau.compare.stories import cluster
 from presseschau.compare.story import Story, compare
-from presseschau.model import Article, Entity, mention_index
+from presseschau.model import Article, Entity, entities_by_article, mention_index
 from presseschau.nlp.canonical import canonical_entities
-from presseschau.pipeline import Pipeline
 from presseschau.timeline import TimelineEntry, timeline
 
 
@@ -27,8 +26,9 @@ class Analysis:
         return mention_index(self.entities)
 
 
-def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
-    annotated = tuple(pipeline(article) for article in articles)
+def analyze(articles: Iterable[Article]) -> Analysis:
+    """What spans the articles, which have been through the language stages (`annotate`)."""
+    annotated = tuple(articles)
     entities = tuple(canonical_entities(annotated))
     return Analysis(annotated, entities, tuple(timeline(annotated)), _stories(annotated, entities))
 
@@ -36,7 +36,7 @@ def analyze(articles: Iterable[Article], pipeline: Pipeline) -> Analysis:
 def _stories(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Story, ...]:
     """The stories the articles tell, found by clustering, each compared across its articles."""
     by_id = {a.id: a for a in articles}
-    named_in = _entities_by_article(entities)
+    named_in = entities_by_article(entities)
     stories = []
     for n, group in enumerate(cluster(profile(a) for a in articles), start=1):
         ids = set(group.articles)
@@ -49,12 +49,3 @@ def _stories(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[S
             compare([by_id[i] for i in group.articles], story_entities, f"story-{n}", group)
         )
     return tuple(stories)
-
-
-def _entities_by_article(entities: Sequence[Entity]) -> dict[str, list[Entity]]:
-    """The entities each article names, in the order of `entities`."""
-    found: dict[str, list[Entity]] = {}
-    for entity in entities:
-        for article in dict.fromkeys(m.article for m in entity.mentions):
-            found.setdefault(article, []).append(entity)
-    return found

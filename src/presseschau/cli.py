@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BACKEND",
         help="named entities: crf (the shipped model, default) or spacy:NAME (an installed one)",
     )
+    analyze.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="worker processes for the language stages (default: one per core)",
+    )
     _add_input_options(analyze)
 
     search = _command(commands, "search", "full-text search over stored articles", _search)
@@ -194,6 +200,12 @@ def _ingest(args: argparse.Namespace) -> int:
         return 1 if _run_ingest(args, store, str(args.db)) else 0
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return int(value)
+
+
 def _analyze(args: argparse.Namespace) -> int:
     from presseschau.store import Store
 
@@ -207,10 +219,12 @@ def _analyze(args: argparse.Namespace) -> int:
             articles = list(store.articles())
         if args.out:
             from presseschau.analysis import analyze
-            from presseschau.nlp.stages import language_pipeline
+            from presseschau.annotate import annotate, default_jobs
             from presseschau.report import write_report
 
-            write_report(args.out, analyze(articles, language_pipeline(args.ner)), failures)
+            jobs = args.jobs or default_jobs()
+            annotated = annotate(articles, args.ner, jobs, progress=not args.quiet)
+            write_report(args.out, analyze(annotated), failures)
             _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 1 if failures else 0
 

@@ -148,6 +148,15 @@ def mention_index(entities: Iterable[Entity]) -> dict[tuple[str, int, int], Enti
     return {(m.article, m.start, m.end): e for e in entities for m in e.mentions}
 
 
+def entities_by_article(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
+    """The entities each article names, in the order given."""
+    found: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for article in dict.fromkeys(m.article for m in entity.mentions):
+            found.setdefault(article, []).append(entity)
+    return found
+
+
 @dataclass(frozen=True)
 class Article:
     """A cleaned article with its metadata and annotation layers."""

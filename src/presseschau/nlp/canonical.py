@@ -21,6 +21,8 @@ from presseschau.nlp import de
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
+# How far before a name its role is looked for: no role word is longer.
+_ROLE_REACH = 100
 # An apposition naming a role: ", außerordentlicher Professor an ...", ", Forschungsassistentin am".
 _APPOSITION = re.compile(r",\s+(?:[a-zäöüß]\w*\s+){0,2}?([A-ZÄÖÜ][\w-]*)")
 # Genitive endings of names: Putins, Russlands; after s, x, z an apostrophe: Kiews is not, Marx'.
@@ -77,7 +79,7 @@ def _named(article: Article, mention: Mention) -> _Named:
 
 def _role(text: str, mention: Mention) -> str | None:
     line_start = text.rfind("\n", 0, mention.start) + 1
-    before = _LAST_WORD.search(text[line_start : mention.start])
+    before = _LAST_WORD.search(text[max(line_start, mention.start - _ROLE_REACH) : mention.start])
     if before and is_role(before.group(1)):
         return before.group(1)
     after = _APPOSITION.match(text, mention.end)
@@ -114,27 +116,30 @@ def _without_genitive(n: _Named, known: set[str]) -> _Named:
 
 def _group(named: list[_Named]) -> list[list[_Named]]:
     """Mentions grouped by the key of the fullest name they can be resolved to."""
-    full_by_article: dict[str, set[str]] = defaultdict(set)
-    full_anywhere: set[str] = set()
+    # Full names by their first and by their last word, in each article and anywhere.
+    in_article: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    anywhere: dict[str, set[str]] = defaultdict(set)
     for n in named:
         key = name_key(n.name)
         if " " in key and n.type == "PER":
-            full_by_article[n.article].add(key)
-            full_anywhere.add(key)
+            words = key.split()
+            for word in {words[0], words[-1]}:
+                in_article[n.article][word].add(key)
+                anywhere[word].add(key)
     groups: dict[str, list[_Named]] = defaultdict(list)
     for n in named:
-        groups[_resolve(n, full_by_article[n.article], full_anywhere)].append(n)
+        groups[_resolve(n, in_article[n.article], anywhere)].append(n)
     return list(groups.values())
 
 
-def _resolve(n: _Named, in_article: set[str], anywhere: set[str]) -> str:
+def _resolve(n: _Named, in_article: dict[str, set[str]], anywhere: dict[str, set[str]]) -> str:
     key = name_key(n.name)
     if n.type != "PER" or " " in key:
         return key
     for candidates in (in_article, anywhere):
-        matches = {full for full in candidates if key in (full.split()[0], full.split()[-1])}
+        matches = candidates.get(key, set())
         if len(matches) == 1:
-            return matches.pop()
+            return next(iter(matches))
         if matches:
             return key
     return key

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from presseschau.analysis import Analysis
-from presseschau.model import Article, Block, Entity
+from presseschau.model import Article, Block, Entity, entities_by_article
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ def render_report(report: dict, analysis: Analysis) -> str:
     """The page for a report and the analysis it was built from."""
     articles = {a.id: a for a in analysis.articles}
     mentions = _mentions_by_article(analysis.entities)
+    named_in = entities_by_article(analysis.entities)
+    parts = _by_story(report)
     quotes: dict[str, list[dict]] = {}
     for quote in report["quotes"]:
         if quote["kind"] != "scare":
@@ -57,11 +59,12 @@ def render_report(report: dict, analysis: Analysis) -> str:
             runs=lambda article, block: runs(
                 article, block, mentions.get(article.id, []), quotes.get(article.id, [])
             ),
-            coverage=coverage(analysis),
-            voices=quote_graph(report, analysis),
+            coverage=lambda story: coverage(analysis, story["articles"], named_in),
+            of_story=parts,
+            voices=lambda story: quote_graph(report, analysis, story["articles"]),
             column_of=column_of_articles(analysis),
             article_number={a.id: n for n, a in enumerate(analysis.articles, 1)},
-            aligned=lambda story: aligned_statements(report, story),
+            aligned=lambda story: aligned_statements(parts[story["id"]]["claims"], story),
             pieces=pieces,
         )
     )
@@ -94,16 +97,12 @@ def pieces(article: Article, block: Block, marks: list[tuple[int, int, object]])
     return found
 
 
-def aligned_statements(report: dict, story: dict) -> dict[str, list[tuple[int, int, int]]]:
-    """For side-by-side reading: per article of the story, the sentences of the claims that two
-    or more of its articles make, as (start, end, claim number), numbered as the claims are
-    listed."""
+def aligned_statements(claims: list[dict], story: dict) -> dict[str, list[tuple[int, int, int]]]:
+    """For side-by-side reading: per article of the story, the sentences of the story's claims
+    (as report.json lists them) that two or more of its articles make, as (start, end, claim
+    number), numbered as the claims are listed."""
     found: dict[str, list[tuple[int, int, int]]] = {a: [] for a in story["articles"]}
-    shared = [
-        c
-        for c in report["claims"]
-        if c["story"] == story["id"] and len({s["article"] for s in c["support"]}) > 1
-    ]
+    shared = [c for c in claims if len({s["article"] for s in c["support"]}) > 1]
     for number, claim in enumerate(shared, start=1):
         for s in claim["support"]:
             found[s["article"]].append((s["start"], s["end"], number))
@@ -135,21 +134,23 @@ def runs(
     return found
 
 
-def quote_graph(report: dict, analysis: Analysis) -> dict:
-    """Who is quoted by which outlet, and how: speakers (named entities) against outlets,
-    each cell counting direct (and partial) quotes and paraphrases (indirect, reported)."""
+def quote_graph(report: dict, analysis: Analysis, articles: list[str]) -> dict:
+    """Who is quoted by which outlet among the articles (of a story), and how: speakers (named
+    entities) against outlets, each cell counting direct (and partial) quotes and paraphrases
+    (indirect, reported)."""
     column_of = column_of_articles(analysis)
     names = {e.id: e.name for e in analysis.entities}
     cells: dict[str, dict[str, Counter]] = {}
+    chosen = set(articles)
     for quote in report["quotes"]:
-        if quote["kind"] == "scare":
+        if quote["kind"] == "scare" or quote["article"] not in chosen:
             continue
         way = "direct" if quote["kind"] in ("direct", "partial") else "paraphrased"
         for speaker in quote["speakers"] or ["anonymous" if quote["anonymous"] else "unnamed"]:
             outlets = cells.setdefault(speaker, {})
             outlets.setdefault(column_of[quote["article"]], Counter())[way] += 1
     speakers = sorted(cells, key=lambda s: (s in ("anonymous", "unnamed"), -_total(cells[s])))
-    columns = list(dict.fromkeys(column_of.values()))
+    columns = list(dict.fromkeys(column_of[a] for a in articles))
     rows = [(names.get(s, s), cells[s]) for s in speakers]
     return {"columns": columns, "rows": rows, "edges": _edges(rows, columns)}
 
@@ -174,16 +175,31 @@ def column_of_articles(analysis: Analysis) -> dict[str, str]:
     return {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
 
 
-def coverage(analysis: Analysis) -> dict:
-    """Who is mentioned where: entity -> column -> count, columns being outlets (or, where the
-    outlet is unknown, the article's number in the report, "#2")."""
+def coverage(analysis: Analysis, articles: list[str], named_in: dict[str, list[Entity]]) -> dict:
+    """Who is mentioned where among the articles (of a story): entity -> column -> count,
+    columns being outlets (or, where the outlet is unknown, the article's number in the
+    report, "#2"); `named_in` lists the entities each article names."""
     column_of = column_of_articles(analysis)
-    columns = list(dict.fromkeys(column_of.values()))
+    chosen = set(articles)
+    columns = list(dict.fromkeys(column_of[a] for a in articles))
+    named = {e.id: e for a in articles for e in named_in.get(a, ())}
+    order = {e.id: n for n, e in enumerate(analysis.entities)}
     rows = [
-        (entity, Counter(column_of[m.article] for m in entity.mentions))
-        for entity in analysis.entities
+        (entity, Counter(column_of[m.article] for m in entity.mentions if m.article in chosen))
+        for entity in sorted(named.values(), key=lambda e: order[e.id])
     ]
     return {"columns": columns, "rows": rows}
+
+
+def _by_story(report: dict) -> dict[str, dict[str, list[dict]]]:
+    """The claims, synopsis sentences and omissions of report.json, by story id."""
+    found: dict[str, dict[str, list[dict]]] = {
+        s["id"]: {"claims": [], "synopsis": [], "omissions": []} for s in report["stories"]
+    }
+    for part in ("claims", "synopsis", "omissions"):
+        for item in report[part]:
+            found[item["story"]][part].append(item)
+    return found
 
 
 def _mentions_by_article(entities: tuple[Entity, ...]) -> dict[str, list]:
