@@ -239,8 +239,9 @@ def test_html_report_has_the_story_page(report_dir: Path) -> None:
 def test_html_report_reads_two_articles_side_by_side(report_dir: Path, report: dict) -> None:
     html = (report_dir / "report.html").read_text(encoding="utf-8")
     left = html.split('<div class="side left">')[1].split('<div class="side right">')[0]
-    assert left.count('type="radio" name="story-1-left"') == len(report["articles"])
-    assert html.count('type="radio" name="story-1-right"') == len(report["articles"])
+    [story] = report["stories"]
+    assert left.count(f'type="radio" name="{story["id"]}-left"') == len(report["articles"])
+    assert html.count(f'type="radio" name="{story["id"]}-right"') == len(report["articles"])
     # Every numbered sentence of the left column shares its number with another article's.
     copies = re.findall(r'<div class="copy copy-(\d+)">(.*?)</div>', left, re.S)
     numbers: dict[str, set[str]] = {}
@@ -260,6 +261,9 @@ def test_articles_of_other_stories_get_stories_of_their_own(corpus: Path, tmp_pa
     report = valid_report(out)
     sizes = sorted(len(s["articles"]) for s in report["stories"])
     assert sizes == [1, 1, 1, 5]
+    for kind in ("stories", "claims"):
+        ids = [item["id"] for item in report[kind]]
+        assert len(ids) == len(set(ids))
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "<h2>Stories</h2>" in html and "3 articles tell a story no other article tells." in html
     assert html.count('<section class="story"') == 1

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from presseschau.compare.profiles import profile
-from presseschau.compare.stories import cluster
+from presseschau.compare.stories import StoryGroup, cluster
 from presseschau.compare.story import Story, compare
 from presseschau.model import Article, Entity, entities_by_article, mention_index
 from presseschau.nlp.canonical import canonical_entities
@@ -29,23 +29,36 @@ class Analysis:
 def analyze(articles: Iterable[Article]) -> Analysis:
     """What spans the articles, which have been through the language stages (`annotate`)."""
     annotated = tuple(articles)
-    entities = tuple(canonical_entities(annotated))
-    return Analysis(annotated, entities, tuple(timeline(annotated)), _stories(annotated, entities))
+    return assemble(annotated, cluster(profile(a) for a in annotated))
 
 
-def _stories(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Story, ...]:
-    """The stories the articles tell, found by clustering, each compared across its articles."""
+def assemble(
+    articles: Sequence[Article],
+    groups: Sequence[StoryGroup],
+    compared: dict[tuple[str, ...], Story] | None = None,
+) -> Analysis:
+    """The analysis of the articles, given the stories clustering found. `compared` keeps the
+    comparison of each story by its articles: a story whose articles are as before is not
+    compared again."""
+    compared = {} if compared is None else compared
+    entities = tuple(canonical_entities(articles))
     by_id = {a.id: a for a in articles}
     named_in = entities_by_article(entities)
     stories = []
-    for n, group in enumerate(cluster(profile(a) for a in articles), start=1):
-        ids = set(group.articles)
-        named = {e.id: e for i in group.articles for e in named_in.get(i, ())}
-        story_entities = [
-            dataclasses.replace(e, mentions=tuple(m for m in e.mentions if m.article in ids))
-            for e in named.values()
-        ]
-        stories.append(
-            compare([by_id[i] for i in group.articles], story_entities, f"story-{n}", group)
-        )
-    return tuple(stories)
+    for group in groups:
+        story = compared.get(group.articles)
+        if story is None:
+            members = [by_id[i] for i in group.articles]
+            story = compared[group.articles] = compare(members, _named_in(group, named_in), group)
+        stories.append(story)
+    return Analysis(tuple(articles), entities, tuple(timeline(articles)), tuple(stories))
+
+
+def _named_in(group: StoryGroup, named_in: dict[str, list[Entity]]) -> list[Entity]:
+    """The entities the story's articles name, with just their mentions there."""
+    ids = set(group.articles)
+    named = {e.id: e for i in group.articles for e in named_in.get(i, ())}
+    return [
+        dataclasses.replace(e, mentions=tuple(m for m in e.mentions if m.article in ids))
+        for e in named.values()
+    ]

@@ -23,6 +23,8 @@ EXAMPLES = {
     "ingest": "example:\n  presseschau ingest articles/ feed.xml https://example.org/a --db x.db",
     "analyze": "example:\n  presseschau analyze ../shared/corpus/putin-kim-2024 --out report/",
     "search": 'example:\n  presseschau search "Putin Pjöngjang" --db news.db',
+    "watch": "example:\n  presseschau watch news/ https://example.org/feed.xml --db news.db "
+    "--out report/ --interval 600",
     "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
     "  presseschau eval ner ../shared/data/germeval2014/NER-de-dev.tsv\n"
     "  presseschau eval quotes ../shared/data/quotes-wikinews/dev.jsonl.gz\n"
@@ -65,22 +67,20 @@ def _parser() -> argparse.ArgumentParser:
     analyze = _command(commands, "analyze", "analyse stored articles and write a report", _analyze)
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="inputs to ingest first")
     _add_db(analyze, None, "store (default: a temporary one holding just the PATHs)")
-    analyze.add_argument(
-        "--out", type=Path, metavar="DIR", help="write report.json and report.html here"
-    )
-    analyze.add_argument(
-        "--ner",
-        default="crf",
-        metavar="BACKEND",
-        help="named entities: crf (the shipped model, default) or spacy:NAME (an installed one)",
-    )
-    analyze.add_argument(
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help="worker processes for the language stages (default: one per core)",
-    )
+    _add_analysis_options(analyze)
     _add_input_options(analyze)
+
+    watch = _command(commands, "watch", "keep reading inputs and update the stories", _watch)
+    watch.add_argument("paths", nargs="+", metavar="PATH", help="folder, file or feed URL")
+    _add_db(watch, DEFAULT_DB)
+    _add_analysis_options(watch)
+    watch.add_argument(
+        "--interval", type=_positive, default=300, metavar="S", help="seconds between rounds"
+    )
+    watch.add_argument(
+        "--rounds", type=_positive, metavar="N", help="stop after N rounds (default: never)"
+    )
+    _add_input_options(watch)
 
     search = _command(commands, "search", "full-text search over stored articles", _search)
     search.add_argument("query", metavar="QUERY", help="words, or an SQLite FTS5 query")
@@ -200,6 +200,24 @@ def _ingest(args: argparse.Namespace) -> int:
         return 1 if _run_ingest(args, store, str(args.db)) else 0
 
 
+def _add_analysis_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--out", type=Path, metavar="DIR", help="write report.json and report.html here"
+    )
+    command.add_argument(
+        "--ner",
+        default="crf",
+        metavar="BACKEND",
+        help="named entities: crf (the shipped model, default) or spacy:NAME (an installed one)",
+    )
+    command.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="worker processes for the language stages (default: one per core)",
+    )
+
+
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
@@ -227,6 +245,36 @@ def _analyze(args: argparse.Namespace) -> int:
             write_report(args.out, analyze(annotated), failures)
             _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 1 if failures else 0
+
+
+def _watch(args: argparse.Namespace) -> int:
+    import time
+
+    from presseschau.annotate import default_jobs
+    from presseschau.ingest.ingestor import Ingestor
+    from presseschau.report import write_report
+    from presseschau.store import Store
+    from presseschau.watch import Watcher
+
+    with Store(args.db) as store:
+        ingestor = Ingestor(store, _settings(args), on_failure=lambda e: log.error("%s", e))
+        watcher = Watcher(store, ingestor, args.ner, args.jobs or default_jobs())
+        number = 0
+        while True:
+            number += 1
+            found = watcher.round(args.paths, progress=not args.quiet)
+            if args.out:
+                write_report(args.out, found.analysis, found.ingested.failures)
+            stories = sum(len(s.articles) > 1 for s in found.analysis.stories)
+            _say(
+                args,
+                f"round {number}: {found.ingested.added} articles added, "
+                f"{found.analysed} analysed, {found.compared} stories compared; "
+                f"{store.count()} articles, {stories} stories of two or more",
+            )
+            if args.rounds and number >= args.rounds:
+                return 0
+            time.sleep(args.interval)
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -283,6 +283,10 @@ class Store:
         ).fetchone()
         return self._article(row) if row else None
 
+    def content_hashes(self) -> dict[str, str]:
+        """Each stored article's content hash, by id: what changed since a look before."""
+        return dict(self.db.execute("SELECT id, content_hash FROM articles ORDER BY rowid"))
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 

@@ -42,9 +42,12 @@ class Claim:
 
 
 def claims(
-    found: Sequence[Statement], grouped: Sequence[Sequence[int]], articles: Sequence[Article]
+    found: Sequence[Statement],
+    grouped: Sequence[Sequence[int]],
+    articles: Sequence[Article],
+    prefix: str = "claim",
 ) -> list[Claim]:
-    """The claims of the groups, most widely supported first."""
+    """The claims of the groups, most widely supported first, with ids `prefix`-1, -2, ..."""
     source = _sources(articles)
     result = []
     for members in grouped:
@@ -57,7 +60,7 @@ def claims(
         central = _central(group)
         result.append(Claim("", group, central.text, central.opinion, outlets, status, conflicts))
     result.sort(key=lambda c: (-len(c.outlets), -len(c.statements), c.statements[0].start))
-    return [dataclasses.replace(c, id=f"claim-{n}") for n, c in enumerate(result, start=1)]
+    return [dataclasses.replace(c, id=f"{prefix}-{n}") for n, c in enumerate(result, start=1)]
 
 
 def _sources(articles: Sequence[Article]) -> dict[str, str]:

@@ -30,7 +30,7 @@ class Profile:
 
 def profile(article: Article) -> Profile:
     """The article's words, names and day."""
-    return Profile(article.id, _terms(article), _names(article), _day(article.published))
+    return Profile(article.id, _terms(article), _names(article), day_of(article))
 
 
 def _terms(article: Article) -> Counter[str]:
@@ -59,10 +59,11 @@ def _names(article: Article) -> Counter[str]:
     return names
 
 
-def _day(published: str | None) -> date | None:
-    if not published:
+def day_of(article: Article) -> date | None:
+    """The article's publication day, where known."""
+    if not article.published:
         return None
     try:
-        return date.fromisoformat(published[:10])
+        return date.fromisoformat(article.published[:10])
     except ValueError:
         return None

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
@@ -67,6 +68,10 @@ class StoryGroup:
     first: date | None
     last: date | None
 
+    @property
+    def id(self) -> str:
+        return story_key(self.articles)
+
 
 class StoryClusterer:
     """Incremental clustering; `add` one article profile at a time, in the order they appeared,
@@ -104,6 +109,15 @@ class StoryClusterer:
         self._join(cluster, profile.article)
         self._merge_near(cluster)
         return self.where[profile.article]
+
+    def remove(self, article: str) -> None:
+        """Take the article out of its story (its text changed, say), if it is in an open one."""
+        if article in self.vectors:
+            cluster = self.clusters[self.where.pop(article)]
+            self._leave(cluster, article)
+            del self.vectors[article]
+            if not cluster.articles:
+                del self.clusters[cluster.id]
 
     def revise(self) -> int:
         """Move each article of the open stories to the story that fits it best now; the
@@ -208,6 +222,11 @@ class StoryClusterer:
         other = self.clusters.pop(best)
         for article in other.articles:
             self._join(cluster, article)
+
+
+def story_key(articles: Sequence[str]) -> str:
+    """A story's id, from its first article: it stays while the story grows."""
+    return "story-" + hashlib.sha1(articles[0].encode("utf-8")).hexdigest()[:10]
 
 
 def cluster(profiles: Iterable[Profile]) -> list[StoryGroup]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from presseschau.compare.align import groups
 from presseschau.compare.claims import Claim, claims
 from presseschau.compare.statements import statements
-from presseschau.compare.stories import StoryGroup
+from presseschau.compare.stories import StoryGroup, story_key
 from presseschau.model import Article, Entity, mention_index
 
 SYNOPSIS_SENTENCES = 8
@@ -52,15 +52,13 @@ class Story:
 
 
 def compare(
-    articles: Sequence[Article],
-    entities: Sequence[Entity],
-    story_id: str = "story-1",
-    group: StoryGroup | None = None,
+    articles: Sequence[Article], entities: Sequence[Entity], group: StoryGroup | None = None
 ) -> Story:
     """The comparison of articles that tell one story; `entities` are those named in them,
-    `group` what clustering found of the story (its words and days)."""
+    `group` what clustering found of the story (its id, words and days)."""
+    story_id = group.id if group else story_key([a.id for a in articles])
     found = statements(articles)
-    story_claims = tuple(claims(found, groups(found), articles))
+    story_claims = tuple(claims(found, groups(found), articles, f"{story_id}-claim"))
     first, last = (group.first, group.last) if group else (None, None)
     return Story(
         story_id,
