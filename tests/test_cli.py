@@ -29,7 +29,7 @@ def test_version() -> None:
     assert run("--version").stdout.strip() == f"presseschau {__version__}"
 
 
-@pytest.mark.parametrize("command", ["ingest", "analyze", "search", "eval"])
+@pytest.mark.parametrize("command", ["ingest", "analyze", "watch", "load", "search", "eval"])
 def test_help_of_each_command_has_an_example(command: str) -> None:
     out = run(command, "--help")
     assert out.returncode == 0

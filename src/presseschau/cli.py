@@ -21,8 +21,11 @@ log = logging.getLogger("presseschau")
 
 EXAMPLES = {
     "ingest": "example:\n  presseschau ingest articles/ feed.xml https://example.org/a --db x.db",
-    "analyze": "example:\n  presseschau analyze ../shared/corpus/putin-kim-2024 --out report/",
+    "analyze": "examples:\n  presseschau analyze ../shared/corpus/putin-kim-2024 --out report/\n"
+    "  presseschau analyze --engine dask --scheduler tcp://10.0.0.5:8786 crawl/*.warc.gz "
+    "--out run/",
     "search": 'example:\n  presseschau search "Putin Pjöngjang" --db news.db',
+    "load": "example:\n  presseschau load run/articles --db news.db",
     "watch": "example:\n  presseschau watch news/ https://example.org/feed.xml --db news.db "
     "--out report/ --interval 600",
     "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
@@ -68,7 +71,20 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="inputs to ingest first")
     _add_db(analyze, None, "store (default: a temporary one holding just the PATHs)")
     _add_analysis_options(analyze)
+    analyze.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local (this machine, default) or dask: PATHs to Parquet files in --out DIR",
+    )
+    analyze.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)"
+    )
     _add_input_options(analyze)
+
+    load = _command(commands, "load", "put the articles of a Dask run into a store", _load)
+    load.add_argument("folder", type=Path, metavar="DIR", help="the articles/ folder of the run")
+    _add_db(load, DEFAULT_DB)
 
     watch = _command(commands, "watch", "keep reading inputs and update the stories", _watch)
     watch.add_argument("paths", nargs="+", metavar="PATH", help="folder, file or feed URL")
@@ -227,6 +243,8 @@ def _positive(value: str) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from presseschau.store import Store
 
+    if args.engine == "dask":
+        return _analyze_on_dask(args)
     if args.db is None and not args.paths:
         return _usage_error("analyze", "give PATHs to analyse, or --db FILE")
     with tempfile.TemporaryDirectory(prefix="presseschau-") as scratch:
@@ -245,6 +263,44 @@ def _analyze(args: argparse.Namespace) -> int:
             write_report(args.out, analyze(annotated), failures)
             _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 1 if failures else 0
+
+
+def _analyze_on_dask(args: argparse.Namespace) -> int:
+    from presseschau.annotate import default_jobs
+    from presseschau.on_dask import run
+
+    if not args.paths or not args.out:
+        return _usage_error("analyze", "--engine dask needs PATHs and --out DIR")
+    found = run(
+        args.paths, args.out, _settings(args), args.ner, args.jobs or default_jobs(), args.scheduler
+    )
+    for failure in found.failures:
+        log.error("%s", failure)
+    _say(
+        args,
+        f"{found.articles} articles, {found.stories} stories, {len(found.failures)} failed; "
+        f"Parquet in {args.out} (presseschau load {args.out / 'articles'} puts them in a store)",
+    )
+    return 1 if found.failures else 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    from presseschau.ingest.ingestor import Ingestor
+    from presseschau.render.parquet import read_articles
+    from presseschau.store import Store
+
+    if not args.folder.is_dir():
+        return _usage_error("load", f"{args.folder}: no such folder")
+    with Store(args.db) as store:
+        result = Ingestor(store, Settings(offline=True, progress=False)).load(
+            read_articles(args.folder)
+        )
+        _say(
+            args,
+            f"{result.added} articles added, {result.exact_duplicates} exact and "
+            f"{result.near_duplicates} near duplicates; {store.count()} articles in {args.db}",
+        )
+    return 0
 
 
 def _watch(args: argparse.Namespace) -> int:

@@ -480,3 +480,32 @@ def test_read_feed_does_not_fetch_again_a_short_entry_stored_before():
     assert TAGESSCHAU_URL not in sources + fetched
     everything = [item.source for item in read(read_feed, "feed.rss", REPLAY)]
     assert sources == [source for source in everything if source != TAGESSCHAU_URL]
+
+
+def test_read_parquet_gives_one_document_per_row_and_an_error_for_a_row_without_text():
+    import datetime
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from presseschau.ingest.parquet import read_parquet
+
+    table = pa.table(
+        {
+            "id": ["a", "b"],
+            "text": ["Die Regierung hat am Montag den Haushalt beschlossen.", None],
+            "title": ["Haushalt", None],
+            "published": [datetime.date(2024, 6, 19), None],
+        }
+    )
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    data = buffer.getvalue()
+    assert sniff(data) == "parquet"
+    first, second = read_parquet(data, "x.parquet", OFFLINE)
+    assert (first.id, first.title, first.published) == ("a", "Haushalt", "2024-06-19")
+    assert first.paragraphs[0].text.startswith("Die Regierung")
+    assert isinstance(second, InputError) and second.source == "x.parquet:2"
+    with pytest.raises(InputError, match="not a readable Parquet file"):
+        list(read_parquet(b"PAR1 and nothing more", "bad.parquet", OFFLINE))

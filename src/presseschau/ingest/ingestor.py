@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from presseschau.errors import InputError
@@ -82,6 +83,29 @@ class Ingestor:
                     if item:
                         self._store_input(item, templates, result)
                 bar.update(len(loaded))
+        return result
+
+    def load(self, articles: Iterable[Article]) -> IngestResult:
+        """Store articles that were read and cleaned elsewhere (by `analyze --engine dask`):
+        the same text stored already is an exact duplicate, near-duplicates are found against
+        the whole store, and an id another article holds gets the content hash appended."""
+        result = IngestResult()
+        pending = iter(articles)
+        while chunk := list(itertools.islice(pending, CHUNK)):
+            with self.store.transaction():
+                for article in chunk:
+                    existing = self.store.article_by_hash(article.content_hash)
+                    if existing:
+                        self.store.add_source(existing, article.source)
+                        result.exact_duplicates += 1
+                        continue
+                    article_id = unique_id(article.id, article.content_hash, self.store.id_taken)
+                    self._add(
+                        dataclasses.replace(
+                            article, id=article_id, duplicate_of=None, duplicate_similarity=None
+                        ),
+                        result,
+                    )
         return result
 
     def _is_input(self, item: Input | InputError, result: IngestResult) -> bool:

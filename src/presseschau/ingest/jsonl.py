@@ -29,7 +29,7 @@ def read_jsonl(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document 
         if isinstance(record, str):
             yield InputError(f"{source}:{number}", record)
         else:
-            yield _document(record, source, number, notes)
+            yield record_document(record, source, number, notes)
 
 
 def _parse(line: str) -> dict | str:
@@ -41,9 +41,10 @@ def _parse(line: str) -> dict | str:
     return record if isinstance(record, dict) else "not a JSON object"
 
 
-def _document(
-    record: dict, source: str, number: int, notes: tuple[str, ...]
+def record_document(
+    record: dict, source: str, number: int, notes: tuple[str, ...] = ()
 ) -> Document | InputError:
+    """The document of one record (a JSON object, a Parquet row), number `number` in `source`."""
     text = record.get("text")
     paragraphs = paragraphs_from_text(text) if isinstance(text, str) else ()
     if not paragraphs:

@@ -11,6 +11,7 @@ from presseschau.ingest.decode import HEAD_BYTES, UTF16_BOMS, is_binary
 
 GZIP_MAGIC = b"\x1f\x8b"
 WARC_MAGIC = b"WARC/"
+PARQUET_MAGIC = b"PAR1"
 # 16 + window bits: zlib then reads gzip's header and trailer, not a raw zlib stream.
 GZIP_WBITS = 16 + zlib.MAX_WBITS
 
@@ -30,8 +31,10 @@ _JSON_OBJECT_LINE = re.compile(rb"\s*\{[^\n]*\}[ \t\r]*(?:\n|\Z)")
 
 def sniff(data: bytes | mmap.mmap) -> str:
     """The kind of `data`: "empty" (whitespace only), "binary", "warc" (gzipped or not), "gzip"
-    (anything else gzipped), "feed" (RSS, Atom, RDF), "html", "jsonl" or "text"."""
+    (anything else gzipped), "parquet", "feed" (RSS, Atom, RDF), "html", "jsonl" or "text"."""
     head = data[:HEAD_BYTES]  # `data` may be a mapped WARC file, which is no `bytes`
+    if head.startswith(PARQUET_MAGIC):
+        return "parquet"
     if head.startswith(GZIP_MAGIC):
         return "warc" if _gunzip_head(head).startswith(WARC_MAGIC) else "gzip"
     if head.startswith(WARC_MAGIC):

@@ -16,6 +16,7 @@ from presseschau.ingest.decode import HEAD_BYTES
 from presseschau.ingest.feed import read_feed
 from presseschau.ingest.html import read_html
 from presseschau.ingest.jsonl import read_jsonl
+from presseschau.ingest.parquet import read_parquet
 from presseschau.ingest.sniff import GZIP_WBITS, sniff
 from presseschau.ingest.text import read_text
 from presseschau.ingest.warc import read_warc
@@ -29,6 +30,7 @@ READERS = {
     "jsonl": read_jsonl,
     "feed": read_feed,
     "warc": read_warc,
+    "parquet": read_parquet,
 }
 # Kinds that are not read; "gzip" here means gzip inside gzip, as only one level is unpacked.
 REFUSED = {
