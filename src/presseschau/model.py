@@ -122,6 +122,38 @@ class TimeExpression:
     vague: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A cue of loaded language or persuasion where the text has it: scare_quote, label,
+    intensifier, hedge, fear, whataboutism, generalisation, loaded_word, rhetorical_question."""
+
+    start: int
+    end: int
+    kind: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Genre:
+    """Reporting, analysis or opinion, how sure, and the cues behind it."""
+
+    label: str
+    confidence: float
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sourcing:
+    """Who the article lets speak: its statements and how many are attributed, and its
+    sources by kind."""
+
+    statements: int
+    attributed: int
+    named: int  # quotes with a named speaker
+    anonymous: int  # quotes of unnamed sources: "sagen manche", "aus Regierungskreisen"
+    voices: tuple[tuple[str, int], ...]  # (official, expert, media, other) -> quotes
+
+
 @dataclass(frozen=True)
 class EntityMention:
     """Where an entity is named: an article and offsets into its text."""
@@ -182,3 +214,6 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    genre: Genre | None = None
+    signals: tuple[Signal, ...] = ()
+    sourcing: Sourcing | None = None

@@ -323,3 +323,49 @@ OPINION_MARKERS: frozenset[str] = frozenset({
     "natürlich", "offensichtlich", "zweifellos", "leider", "hoffentlich", "glücklicherweise",
     "ich", "wir", "uns", "unser", "unsere", "man",
 })  # fmt: skip
+
+# -- how each outlet tells it (framing/) -------------------------------------------------
+
+# fmt: off
+# First-person words: the writer speaks as themselves.
+FIRST_PERSON: frozenset[str] = frozenset({
+    "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+    "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
+})
+# Particles and adverbs of the writer's judgement.
+JUDGING_PARTICLES: frozenset[str] = frozenset({
+    "natürlich", "offensichtlich", "zweifellos", "leider", "hoffentlich", "glücklicherweise",
+    "eigentlich", "immerhin", "ohnehin", "freilich", "bedauerlicherweise", "erfreulicherweise",
+    "selbstverständlich", "gottlob", "wohlgemerkt", "jedenfalls",
+})
+# Modal verbs of what ought to be: "Die Regierung muss handeln".
+OUGHT_VERBS: frozenset[str] = frozenset({"müssen", "sollen", "dürfen"})
+# Connectives of explaining and weighing, the mark of analysis.
+EXPLAINING_WORDS: frozenset[str] = frozenset({
+    "weil", "deshalb", "daher", "deswegen", "somit", "folglich", "einerseits", "andererseits",
+    "allerdings", "jedoch", "zudem", "erstens", "zweitens", "drittens", "schließlich",
+    "denn", "insofern", "demnach", "womit", "wodurch", "hingegen", "dagegen",
+})
+# Words of the reader addressed: "Lesen Sie", "Stellen Sie sich vor".
+READER_WORDS: frozenset[str] = frozenset({"sie", "du", "dich", "dir", "euch", "ihr"})
+# What kind of voice a speaker's phrase names, by its words (also as the last part of a
+# compound): officials, experts, media; everyone else is "other".
+VOICE_WORDS: dict[str, tuple[str, ...]] = {
+    "official": (
+        "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+        "sprecher", "sprecherin", "regierung", "ministerium", "behörde", "polizei", "amt",
+        "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "staatschef",
+        "staatschefin", "generalsekretär", "generalsekretärin", "abgeordneter", "abgeordnete",
+        "partei", "armee", "militär", "staatsanwaltschaft", "gericht", "kommission", "rat",
+    ),
+    "expert": (
+        "experte", "expertin", "experten", "professor", "professorin", "forscher",
+        "forscherin", "analyst", "analystin", "wissenschaftler", "wissenschaftlerin",
+        "ökonom", "ökonomin", "institut", "universität", "studie", "assistent", "assistentin",
+    ),
+    "media": (
+        "zeitung", "sender", "agentur", "medien", "journalist", "journalistin", "reporter",
+        "reporterin", "korrespondent", "korrespondentin", "magazin", "fernsehen", "blatt",
+    ),
+}
+# fmt: on

@@ -9,17 +9,20 @@ DEFAULT_NER = "crf"
 
 
 def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
-    """Sentences and tokens, lemmas and parts of speech, named entities, quotes, times.
+    """Sentences and tokens, lemmas and parts of speech, named entities, quotes, times, and
+    each article's genre, signals of loaded language and sourcing.
 
     `ner` is "crf" (the model presseschau ships) or "spacy:NAME" for an installed spaCy
     pipeline, by package name or path. Each stage loads its model when it is built.
     """
+    from presseschau.framing.stage import FramingStage
     from presseschau.nlp.lemmas import LemmaStage
     from presseschau.nlp.quotes import QuoteStage
     from presseschau.nlp.sentences import SentenceStage
     from presseschau.nlp.times import TimeStage
 
-    return Pipeline([SentenceStage(), LemmaStage(), _ner_stage(ner), QuoteStage(), TimeStage()])
+    stages = [SentenceStage(), LemmaStage(), _ner_stage(ner), QuoteStage(), TimeStage()]
+    return Pipeline([*stages, FramingStage()])
 
 
 def _ner_stage(ner: str):

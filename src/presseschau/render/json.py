@@ -11,7 +11,8 @@ from presseschau import __version__
 from presseschau.analysis import Analysis
 from presseschau.compare.story import Story
 from presseschau.errors import InputError
-from presseschau.model import Article, Entity, Quote, TimeExpression
+from presseschau.framing.signals import SEMEVAL
+from presseschau.model import Article, Entity, Genre, Quote, Sourcing, TimeExpression
 from presseschau.timeline import TimelineEntry
 
 SCHEMA = "presseschau.report/1"
@@ -39,6 +40,37 @@ def article_dict(article: Article) -> dict:
         "duplicate_similarity": article.duplicate_similarity,
         "notes": list(article.notes),
         "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
+        "genre": _genre(article.genre),
+        "signals": [
+            {
+                "kind": s.kind,
+                "start": s.start,
+                "end": s.end,
+                "text": article.text[s.start : s.end],
+                "weight": s.weight,
+                "semeval": SEMEVAL[s.kind],
+            }
+            for s in article.signals
+        ],
+        "sourcing": _sourcing(article.sourcing),
+    }
+
+
+def _genre(genre: Genre | None) -> dict | None:
+    if genre is None:
+        return None
+    return {"label": genre.label, "confidence": genre.confidence, "cues": list(genre.cues)}
+
+
+def _sourcing(sourcing: Sourcing | None) -> dict | None:
+    if sourcing is None:
+        return None
+    return {
+        "statements": sourcing.statements,
+        "attributed": sourcing.attributed,
+        "named": sourcing.named,
+        "anonymous": sourcing.anonymous,
+        "voices": dict(sourcing.voices),
     }
 
 

@@ -1,0 +1,119 @@
+"""Framing: genre accuracy and signal precision on the hand-made set, and the stage's speed.
+
+    python benchmarks/framing.py
+
+benchmarks/data/framing-de.json holds 53 German articles (the example corpus, 10kGNAD rows,
+German Wikinews) with a genre and the spans of loaded language written by hand before any
+framing code existed. The example articles are read as `ingest` cleans them; the others as
+their text. A predicted signal is right when it overlaps a hand-made span (of any kind, and
+apart, of the same kind). Speed: the framing stage alone over the 1,028 GNAD articles, already
+through the other language stages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from gnad import gnad_texts
+
+from presseschau.framing.stage import FramingStage
+from presseschau.ingest.ingestor import Ingestor
+from presseschau.ingest.text import article_from_text
+from presseschau.nlp.stages import language_pipeline
+from presseschau.settings import Settings
+from presseschau.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "benchmarks" / "data" / "framing-de.json"
+
+
+def articles(gold: list[dict]) -> dict:
+    """The articles of the set, by id, as plain (not yet annotated) articles."""
+    gnad = gnad_texts(1028)
+    with gzip.open(SHARED / "data" / "quotes-wikinews" / "dev.jsonl.gz", "rt") as f:
+        wikinews = {str(r["id"]): r["text"] for r in map(json.loads, f)}
+    found = {}
+    with tempfile.TemporaryDirectory() as scratch, Store(Path(scratch) / "x.db") as store:
+        Ingestor(store, Settings(offline=True, progress=False)).ingest(
+            [str(SHARED / "corpus" / "putin-kim-2024")]
+        )
+        example = {a.id: a for a in store.articles()}
+    for item in gold:
+        name = item["id"]
+        if name.startswith("gnad-"):
+            found[name] = article_from_text(name, gnad[int(name[5:])])
+        elif name.startswith("wikinews-"):
+            found[name] = article_from_text(name, wikinews[name[9:]])
+        else:
+            found[name] = example[name]
+    return found
+
+
+def gold_spans(text: str, signals: list[dict]) -> list[tuple[int, int, str]]:
+    spans = []
+    for signal in signals:
+        start = -1
+        for _ in range(signal["occurrence"]):
+            start = text.find(signal["text"], start + 1)
+        if start >= 0:  # a span in a line the cleaner removed is not in the text
+            spans.append((start, start + len(signal["text"]), signal["kind"]))
+    return spans
+
+
+def quality() -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+    pipeline = language_pipeline()
+    by_id = {k: pipeline(a) for k, a in articles(gold).items()}
+    right = 0
+    confusion: Counter = Counter()
+    predicted = hits = same_kind = found_gold = total_gold = 0
+    for item in gold:
+        article = by_id[item["id"]]
+        confusion[(item["genre"], article.genre.label)] += 1
+        right += item["genre"] == article.genre.label
+        spans = gold_spans(article.text, item["signals"])
+        total_gold += len(spans)
+        for s in article.signals:
+            predicted += 1
+            overlapping = [k for a, b, k in spans if a < s.end and s.start < b]
+            hits += bool(overlapping)
+            same_kind += s.kind in overlapping
+        found_gold += sum(
+            any(a < s.end and s.start < b for s in article.signals) for a, b, _ in spans
+        )
+    print(f"genre accuracy: {right / len(gold):.3f} ({right}/{len(gold)})")
+    for (true, guess), n in sorted(confusion.items()):
+        print(f"  {true:>9} -> {guess:<9} {n}")
+    print(
+        f"signals: predicted {predicted}, hand-made {total_gold}; precision {hits / predicted:.3f} "
+        f"(same kind {same_kind / predicted:.3f}), recall {found_gold / total_gold:.3f}"
+    )
+
+
+def speed() -> None:
+    pipeline = language_pipeline()
+    before = [stage for stage in pipeline.stages if stage.name != "framing"]
+    annotated = []
+    for text in gnad_texts(1028):
+        article = article_from_text("x", text)
+        for stage in before:
+            article = stage(article)
+        annotated.append(article)
+    words = sum(len(a.text.split()) for a in annotated)
+    stage = FramingStage()
+    start = time.perf_counter()
+    for article in annotated:
+        stage(article)
+    seconds = time.perf_counter() - start
+    print(f"framing stage: {len(annotated)} articles, {words / seconds:,.0f} words/s")
+
+
+if __name__ == "__main__":
+    quality()
+    speed()

@@ -1,0 +1,74 @@
+"""Genre: reporting, analysis or opinion, from cues in the writer's own voice.
+
+Opinion shows in first person, particles of judgement ("natürlich", "leider"), what ought to
+be ("muss", "sollte"), questions to the reader and loaded words, labels and intensifiers;
+analysis in connectives that explain and weigh ("weil", "einerseits", "allerdings"); reporting
+in statements attributed to sources. Cues are counted per 100 words outside quotations and
+weighed; the weights and thresholds are set by hand from what each cue means, not fitted.
+"""
+
+from __future__ import annotations
+
+from presseschau.framing.voice import inside, quoted
+from presseschau.model import Article, Genre, Signal, Sourcing
+from presseschau.nlp import de
+
+OPINION_CUES = {
+    "first person": 1.0,
+    "judging particle": 1.5,
+    "ought": 1.0,
+    "reader addressed": 1.5,
+    "rhetorical question": 2.0,
+    "loaded words": 1.0,
+}
+LOADED_KINDS = frozenset({"label", "loaded_word", "intensifier", "fear", "scare_quote"})
+# Per 100 words: above OPINION the writer judges; above ANALYSIS, with little attributed, the
+# writer explains.
+OPINION, ANALYSIS = 2.0, 1.5
+# Share of statements attributed to sources above which an article reports, whatever else.
+REPORTED = 0.5
+
+
+def genre(article: Article, signals: list[Signal], sourcing: Sourcing) -> Genre:
+    counts = _cue_counts(article, signals)
+    words = max(1, sum(1 for t in article.tokens if article.text[t.start].isalnum()))
+    opinion = sum(OPINION_CUES[c] * n for c, n in counts.items() if c in OPINION_CUES) * 100 / words
+    analysis = counts["explaining"] * 100 / words
+    attributed = sourcing.attributed / sourcing.statements if sourcing.statements else 0.0
+    cues = tuple(f"{c}: {n}" for c, n in counts.items() if n)
+    if opinion >= OPINION and attributed < REPORTED:
+        return Genre("opinion", _confidence(opinion / OPINION), cues)
+    if analysis >= ANALYSIS and attributed < REPORTED:
+        return Genre("analysis", _confidence(analysis / ANALYSIS), cues)
+    margin = max(opinion / OPINION, analysis / ANALYSIS)
+    return Genre("reporting", _confidence(1 / margin if margin else 2.0), cues)
+
+
+def _cue_counts(article: Article, signals: list[Signal]) -> dict[str, int]:
+    spans = quoted(article)
+    counts = dict.fromkeys([*OPINION_CUES, "explaining"], 0)
+    sentence_starts = {s.start for s in article.sentences}
+    for token in article.tokens:
+        if inside(spans, token.start):
+            continue
+        word = article.text[token.start : token.end]
+        lower = word.lower()
+        if lower in de.FIRST_PERSON:
+            counts["first person"] += 1
+        elif lower in de.JUDGING_PARTICLES:
+            counts["judging particle"] += 1
+        elif (token.lemma or "").lower() in de.OUGHT_VERBS:
+            counts["ought"] += 1
+        elif lower in de.EXPLAINING_WORDS:
+            counts["explaining"] += 1
+        # "Sie" in mid-sentence addresses the reader; "sie" (they) is lower case there.
+        elif word in ("Sie", "du", "dich", "dir", "euch") and token.start not in sentence_starts:
+            counts["reader addressed"] += 1
+    counts["rhetorical question"] = sum(s.kind == "rhetorical_question" for s in signals)
+    counts["loaded words"] = sum(s.kind in LOADED_KINDS for s in signals)
+    return counts
+
+
+def _confidence(ratio: float) -> float:
+    """How far past its threshold the winning score is, as 0.5 .. 1."""
+    return round(min(1.0, 0.5 + 0.25 * max(0.0, ratio - 1.0) + 0.25), 2)

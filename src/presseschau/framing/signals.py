@@ -1,0 +1,132 @@
+"""Loaded language and persuasion cues in the writer's own voice, each a span with its kind.
+
+Words and phrases come from the lexicon `nlp/data/loaded-de.tsv`; a label or loaded word also
+counts as the last part of a compound ("Erzdiktator"). Scare quotes are the quote stage's quote
+marks that report no one; a rhetorical question is a question the writer asks, outside any
+quotation. Words inside quotations are other people's and are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from presseschau.framing.voice import in_heading, inside, quoted
+from presseschau.model import Article, Signal, Token
+from presseschau.nlp import de
+
+LEXICON = "loaded-de.tsv"
+# Kinds whose words also count as the last part of a compound, from this many letters on.
+COMPOUND_KINDS = frozenset({"label", "loaded_word"})
+COMPOUND_HEAD = 5
+# The SemEval-2023 Task 3 persuasion technique each kind stands for, where one fits.
+SEMEVAL = {
+    "scare_quote": "Doubt",
+    "label": "Name_Calling-Labeling",
+    "intensifier": "Exaggeration-Minimisation",
+    "hedge": "Obfuscation-Vagueness-Confusion",
+    "fear": "Appeal_to_Fear-Prejudice",
+    "whataboutism": "Whataboutism",
+    "generalisation": None,
+    "loaded_word": "Loaded_Language",
+    "rhetorical_question": None,
+}
+WEIGHTS = {"hedge": 0.5, "generalisation": 0.5}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, str]  # word -> kind
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, kind)
+
+    @classmethod
+    @cache
+    def load(cls) -> Lexicon:
+        text = (resources.files("presseschau.nlp") / "data" / LEXICON).read_text("utf-8")
+        words: dict[str, str] = {}
+        phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            kind, entry = line.split("\t")
+            parts = tuple(entry.split())
+            if len(parts) == 1:
+                words[entry] = kind
+            else:
+                phrases.setdefault(parts[0], []).append((parts, kind))
+        longest_first = {w: tuple(sorted(p, key=lambda e: -len(e[0]))) for w, p in phrases.items()}
+        return cls(words, longest_first)
+
+    def kind(self, token: Token, form: str) -> str | None:
+        lemma = (token.lemma or form).lower()
+        found = self.words.get(lemma) or self.words.get(form.lower())
+        if found or token.pos != "NN":
+            return found
+        for cut in range(1, len(lemma) - COMPOUND_HEAD + 1):
+            head = self.words.get(lemma[cut:])
+            if head in COMPOUND_KINDS:
+                return head
+        return None
+
+
+def signals(article: Article, lexicon: Lexicon | None = None) -> list[Signal]:
+    """The article's signals in text order."""
+    lexicon = lexicon or Lexicon.load()
+    others = quoted(article)
+    found = [
+        Signal(*_with_marks(article.text, *q.parts[0]), "scare_quote", 1.0)
+        for q in article.quotes
+        if q.kind == "scare"
+    ]
+    found.extend(_words(article, lexicon, others))
+    found.extend(_questions(article, others))
+    found.sort(key=lambda s: (s.start, -s.end))
+    return _without_overlaps(found)
+
+
+def _words(
+    article: Article, lexicon: Lexicon, others: Sequence[tuple[int, int]]
+) -> Iterator[Signal]:
+    tokens, text = article.tokens, article.text
+    forms = [text[t.start : t.end] for t in tokens]
+    lowered = [f.lower() for f in forms]
+    for i, token in enumerate(tokens):
+        if inside(others, token.start):
+            continue
+        for words, kind in lexicon.phrases.get(lowered[i], ()):
+            if tuple(lowered[i : i + len(words)]) == words:
+                yield Signal(
+                    token.start, tokens[i + len(words) - 1].end, kind, WEIGHTS.get(kind, 1.0)
+                )
+                break
+        else:
+            kind = lexicon.kind(token, forms[i])
+            if kind:
+                yield Signal(token.start, token.end, kind, WEIGHTS.get(kind, 1.0))
+
+
+def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[Signal]:
+    for sentence in article.sentences:
+        text = article.text[sentence.start : sentence.end]
+        asked = text.endswith("?") and not inside(others, sentence.start)
+        if asked and not in_heading(article, sentence.start):
+            yield Signal(sentence.start, sentence.end, "rhetorical_question", 1.0)
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the quote marks around it, where they are."""
+    if start > 0 and text[start - 1] in de.OPENING_QUOTES:
+        start -= 1
+    if end < len(text) and text[end] in de.CLOSING_QUOTES:
+        end += 1
+    return start, end
+
+
+def _without_overlaps(found: list[Signal]) -> list[Signal]:
+    kept: list[Signal] = []
+    for signal in found:
+        if not kept or signal.start >= kept[-1].end:
+            kept.append(signal)
+    return kept

@@ -1,0 +1,38 @@
+"""Who an article lets speak: how many of its statements are attributed to a source, and its
+sources, named or anonymous, by kind of voice (officials, experts, media, others)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from presseschau.framing.voice import in_heading
+from presseschau.model import Article, Quote, Sourcing
+from presseschau.nlp import de
+
+VOICES = (*de.VOICE_WORDS, "other")
+
+
+def sourcing(article: Article) -> Sourcing:
+    statements = [s for s in article.sentences if not in_heading(article, s.start)]
+    quotes = [q for q in article.quotes if q.kind != "scare"]
+    spans = [p for q in quotes for p in q.parts]
+    attributed = sum(any(a < s.end and s.start < b for a, b in spans) for s in statements)
+    voices = Counter(_voice(article.text, q) for q in quotes if not q.anonymous and q.speaker)
+    return Sourcing(
+        statements=len(statements),
+        attributed=attributed,
+        named=sum(bool(q.sources) and not q.anonymous for q in quotes),
+        anonymous=sum(q.anonymous for q in quotes),
+        voices=tuple((kind, voices[kind]) for kind in VOICES),
+    )
+
+
+def _voice(text: str, quote: Quote) -> str:
+    """The kind of voice the speaker's phrase names: "Außenministerin Anna Meier" is
+    official, "der Experte" an expert."""
+    start, end = quote.speaker
+    words = [w.lower().strip(".,") for w in text[start:end].replace("-", " ").split()]
+    for kind, nouns in de.VOICE_WORDS.items():
+        if any(w.endswith(nouns) for w in words):
+            return kind
+    return "other"

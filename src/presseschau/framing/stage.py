@@ -1,0 +1,27 @@
+"""Pipeline stage: each article's signals, sourcing and genre."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from presseschau.framing.genre import genre
+from presseschau.framing.signals import Lexicon, signals
+from presseschau.framing.sourcing import sourcing
+from presseschau.model import Article
+
+
+class FramingStage:
+    name = "framing"
+    requires = frozenset({"sentences", "tokens", "lemmas", "pos", "quotes"})
+    provides = frozenset({"genre", "signals", "sourcing"})
+    languages = frozenset({"de"})
+
+    def __init__(self) -> None:
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, article: Article) -> Article:
+        found = signals(article, self.lexicon)
+        sources = sourcing(article)
+        return dataclasses.replace(
+            article, signals=tuple(found), sourcing=sources, genre=genre(article, found, sources)
+        )

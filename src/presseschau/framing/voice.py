@@ -1,0 +1,23 @@
+"""Where the writer speaks: outside other people's quotations and outside headings."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from presseschau.model import Article
+
+
+def quoted(article: Article) -> list[tuple[int, int]]:
+    """The stretches of other people's words: direct and partial quotes, sorted."""
+    return sorted(p for q in article.quotes if q.kind in ("direct", "partial") for p in q.parts)
+
+
+def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` lies in one of the sorted, non-overlapping spans."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def in_heading(article: Article, offset: int) -> bool:
+    return any(b.start <= offset < b.end for b in article.blocks if b.kind in ("title", "heading"))

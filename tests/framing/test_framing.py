@@ -1,0 +1,49 @@
+"""Framing: signals in the writer's own voice, sourcing, genre."""
+
+from presseschau.ingest.text import article_from_text
+from presseschau.nlp.stages import language_pipeline
+
+PIPELINE = language_pipeline()
+
+
+def framed(text: str):
+    return PIPELINE(article_from_text("a", text))
+
+
+def signals_of(article) -> list[tuple[str, str]]:
+    return [(s.kind, article.text[s.start : s.end]) for s in article.signals]
+
+
+def test_loaded_words_count_in_the_writers_voice_not_in_a_quotation() -> None:
+    article = framed(
+        "Der Besuch war ein Spektakel für die Kameras.\n"
+        "„Das ist kein Spektakel“, sagte der Minister am Montag in Berlin."
+    )
+    assert signals_of(article) == [("loaded_word", "Spektakel")]
+
+
+def test_labels_in_compounds_scare_quotes_and_questions_are_signals() -> None:
+    article = framed("Der Erzpopulist aus dem Süden schweigt dazu.\nWer soll das noch glauben?")
+    assert signals_of(article) == [
+        ("label", "Erzpopulist"),
+        ("rhetorical_question", "Wer soll das noch glauben?"),
+    ]
+    scare = framed("Die „Reform“ kostet den Staat jedes Jahr mehrere Milliarden Euro.")
+    assert signals_of(scare) == [("scare_quote", "„Reform“")]
+
+
+def test_a_commentary_is_opinion_and_an_attributed_report_is_reporting() -> None:
+    commentary = framed(
+        "Wir müssen endlich ehrlich sein.\n"
+        "Ich halte diesen Plan leider für einen Fehler, und natürlich wissen das alle.\n"
+        "Die Regierung sollte ihn zurückziehen, bevor es zu spät ist."
+    )
+    report = framed(
+        "Die Regierung hat am Montag einen neuen Haushalt beschlossen.\n"
+        "Der Finanzminister sagte, die Ausgaben würden um zwei Prozent steigen.\n"
+        "Nach Angaben des Ministeriums sollen vor allem die Schulen mehr Geld bekommen."
+    )
+    assert commentary.genre.label == "opinion"
+    assert report.genre.label == "reporting"
+    assert report.sourcing.statements == 3 and report.sourcing.attributed >= 2
+    assert dict(report.sourcing.voices)["official"] >= 1
