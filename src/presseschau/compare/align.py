@@ -27,6 +27,8 @@ COMMON = 0.2
 def groups(found: Sequence[Statement], threshold: float = THRESHOLD) -> list[list[int]]:
     """Indices of the statements (kind "statement") grouped; singletons included."""
     eligible = [i for i, s in enumerate(found) if s.kind == "statement"]
+    if len({found[i].article for i in eligible}) < 2:
+        return [[i] for i in eligible]  # nothing to align within one article
     scores = similarities([found[i] for i in eligible])
     cluster = {i: i for i in range(len(eligible))}
     members: dict[int, list[int]] = {i: [i] for i in range(len(eligible))}

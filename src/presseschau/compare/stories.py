@@ -35,6 +35,9 @@ WINDOW_DAYS = 3
 HALF_LIFE_DAYS = 2.0
 # An article is looked for only in stories that share one of its most weighted words or names.
 KEYS = 12
+# Of those, the ones sharing the most keys are compared: a story sharing one key of 24 is
+# never the best match while others share many.
+CANDIDATES = 10
 # The most weighted words and names an article keeps: the rest add little but cost.
 KEPT = 40
 LABEL_WORDS = 3
@@ -187,8 +190,12 @@ class StoryClusterer:
                 best, score = cid, similarity
         return best, score
 
-    def _candidates(self, terms: Vector, names: Vector) -> set[int]:
-        return set().union(*(self.index.get(k, ()) for k in _keys(terms, names)))
+    def _candidates(self, terms: Vector, names: Vector) -> list[int]:
+        """The stories that share the most of the article's keys, at most CANDIDATES."""
+        shared: Counter[int] = Counter()
+        for key in _keys(terms, names):
+            shared.update(self.index.get(key, ()))
+        return [cid for cid, _ in shared.most_common(CANDIDATES)]
 
     def _new(self) -> Cluster:
         cluster = self.clusters[self._next] = Cluster(self._next)

@@ -214,4 +214,8 @@ def _stories(analysis: Analysis) -> dict:
 
 
 def write_json(report: dict, path: Path) -> None:
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    # Compact: with indentation the json module falls back to its pure-Python encoder, which
+    # took 7 of the 11 s of writing the report of 1,000 articles (`python -m json.tool` or
+    # `jq .` indent it for reading).
+    text = json.dumps(report, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text + "\n", encoding="utf-8")
