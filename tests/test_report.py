@@ -267,3 +267,21 @@ def test_articles_of_other_stories_get_stories_of_their_own(corpus: Path, tmp_pa
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "<h2>Stories</h2>" in html and "3 articles tell a story no other article tells." in html
     assert html.count('<section class="story"') == 1
+
+
+def test_each_article_has_genre_signals_and_sourcing_and_each_outlet_a_profile(
+    report_dir: Path, report: dict
+) -> None:
+    for article in report["articles"]:
+        assert article["genre"]["label"] in ("reporting", "analysis", "opinion")
+        assert article["sourcing"]["statements"] >= article["sourcing"]["attributed"] > 0
+        for signal in article["signals"]:
+            assert article["text"][signal["start"] : signal["end"]] == signal["text"]
+    kinds = {s["kind"] for a in report["articles"] for s in a["signals"]}
+    assert {"scare_quote", "label", "loaded_word"} <= kinds
+    assert sorted(a for o in report["outlets"] for a in o["articles"]) == sorted(
+        a["id"] for a in report["articles"]
+    )
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert "<h3>How each outlet tells it</h3>" in html
+    assert html.count('<span class="signal ') >= len(report["articles"])

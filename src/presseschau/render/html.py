@@ -8,15 +8,17 @@ from functools import cache
 from pathlib import Path
 
 from presseschau.analysis import Analysis
-from presseschau.model import Article, Block, Entity, entities_by_article
+from presseschau.model import Article, Block, Entity, Signal, entities_by_article
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A piece of a block's text, and the entity it names if it is a mention."""
+    """A piece of a block's text, and the entity it names if it is a mention, or the signal
+    of loaded language it is."""
 
     text: str
     entity: Entity | None = None
+    signal: Signal | None = None
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def environment():
 def render_report(report: dict, analysis: Analysis) -> str:
     """The page for a report and the analysis it was built from."""
     articles = {a.id: a for a in analysis.articles}
-    mentions = _mentions_by_article(analysis.entities)
+    mentions = _marks(analysis)
     named_in = entities_by_article(analysis.entities)
     parts = _by_story(report)
     quotes: dict[str, list[dict]] = {}
@@ -74,11 +76,12 @@ def write_html(report: dict, analysis: Analysis, path: Path) -> None:
     path.write_text(render_report(report, analysis), encoding="utf-8")
 
 
-def segments(
-    article: Article, block: Block, mentions: list[tuple[int, int, Entity]]
-) -> list[Segment]:
-    """The block's text cut at the mentions inside it, in order."""
-    return [Segment(text, entity) for text, entity in pieces(article, block, mentions)]
+def segments(article: Article, block: Block, marks: list[tuple[int, int, object]]) -> list[Segment]:
+    """The block's text cut at the mentions and signals inside it, in order."""
+    return [
+        Segment(text, mark, None) if isinstance(mark, Entity) else Segment(text, None, mark)
+        for text, mark in pieces(article, block, marks)
+    ]
 
 
 def pieces(article: Article, block: Block, marks: list[tuple[int, int, object]]) -> list[tuple]:
@@ -202,11 +205,22 @@ def _by_story(report: dict) -> dict[str, dict[str, list[dict]]]:
     return found
 
 
-def _mentions_by_article(entities: tuple[Entity, ...]) -> dict[str, list]:
+def _marks(analysis: Analysis) -> dict[str, list]:
+    """Per article, what is marked in its text: the mentions of entities, and the signals of
+    loaded language that lie outside them (a rhetorical question, a whole sentence, is listed
+    apart)."""
     found: dict[str, list] = {}
-    for entity in entities:
+    for entity in analysis.entities:
         for mention in entity.mentions:
             found.setdefault(mention.article, []).append((mention.start, mention.end, entity))
-    for mentions in found.values():
-        mentions.sort(key=lambda m: (m[0], -m[1]))
+    for article in analysis.articles:
+        marks = found.setdefault(article.id, [])
+        named = [(start, end) for start, end, _ in marks]
+        marks.extend(
+            (s.start, s.end, s)
+            for s in article.signals
+            if s.kind != "rhetorical_question"
+            and not any(a < s.end and s.start < b for a, b in named)
+        )
+        marks.sort(key=lambda m: (m[0], -m[1]))
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from importlib.resources import files
@@ -11,6 +12,7 @@ from presseschau import __version__
 from presseschau.analysis import Analysis
 from presseschau.compare.story import Story
 from presseschau.errors import InputError
+from presseschau.framing.outlets import outlet_profiles
 from presseschau.framing.signals import SEMEVAL
 from presseschau.model import Article, Entity, Genre, Quote, Sourcing, TimeExpression
 from presseschau.timeline import TimelineEntry
@@ -199,6 +201,7 @@ def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dic
         "times": [time_dict(a, t) for a in analysis.articles for t in a.times],
         "timeline": [timeline_dict(e) for e in analysis.timeline],
         **_stories(analysis),
+        "outlets": [dataclasses.asdict(p) for p in outlet_profiles(analysis.articles)],
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
     }
 
