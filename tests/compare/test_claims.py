@@ -61,3 +61,25 @@ def test_judgements_and_quotations_are_marked_as_opinion() -> None:
         "„Wir werden sparen müssen“, sagte die Ministerin am Abend."
     )
     assert [s.opinion for s in statements([article("a", text)])] == [False, True, True]
+
+
+def test_one_event_dated_to_different_days_is_disputed() -> None:
+    first = dataclasses.replace(
+        article_from_text(
+            "a", "Der Vertrag wurde am 19. Juni 2024 in der Hauptstadt unterzeichnet."
+        ),
+        published="2024-06-20",
+    )
+    second = dataclasses.replace(
+        article_from_text(
+            "b", "Der Vertrag wurde am 18. Juni 2024 in der Hauptstadt unterzeichnet."
+        ),
+        published="2024-06-20",
+    )
+    claim = one_claim(PIPELINE(first), PIPELINE(second))
+    assert claim.status == "disputed"
+    [conflict] = claim.conflicts
+    assert conflict.unit == "date"
+    assert sorted(day for day, _ in conflict.values) == ["2024-06-18", "2024-06-19"]
+    same = one_claim(PIPELINE(first), PIPELINE(dataclasses.replace(first, id="c")))
+    assert same.conflicts == ()

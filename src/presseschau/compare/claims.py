@@ -4,7 +4,8 @@ whether they agree.
 A claim is corroborated when two or more independent outlets make it; an article that nearly
 copies another one (`duplicate_of`) and articles of one outlet count once. It is disputed when
 its statements give different figures for the same thing: "3 Tote" and "5 Tote" disagree;
-"24 Jahren" and "fast 25 Jahren" agree, as an approximate figure allows a neighbour.
+"24 Jahren" and "fast 25 Jahren" agree, as an approximate figure allows a neighbour. It is
+disputed too when articles date it to different days, each naming one day.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ APPROXIMATE_SHARE = 0.1
 
 @dataclass(frozen=True)
 class Conflict:
-    unit: str
-    values: tuple[tuple[float, Statement], ...]  # the figures that disagree, with their statements
+    unit: str  # the word after the figures, or "date"
+    values: tuple[tuple[float | str, Statement], ...]  # what disagrees, with its statements
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,9 @@ def _conflicts(group: Sequence[Statement]) -> tuple[Conflict, ...]:
             continue
         if any(not _agree(a, b) for (a, _), (b, _) in _pairs(figures)):
             conflicts.append(Conflict(unit, tuple((f.value, s) for f, s in figures)))
+    dated = [(s.days[0], s) for s in group if len(s.days) == 1]
+    if any(a != b for (a, _), (b, _) in _pairs(dated)):
+        conflicts.append(Conflict("date", tuple(dated)))
     return tuple(conflicts)
 
 

@@ -23,6 +23,7 @@ _LIGHT_VERBS = frozenset({"sein", "haben", "werden", "geben", "machen", "lassen"
 GRAM = 4
 MIN_WORDS = 5
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words before a figure that make it approximate or a bound: "fast 25 Jahre".
 _APPROXIMATE = frozenset({"fast", "knapp", "rund", "etwa", "über", "mehr", "gut", "ca", "circa"})
 
@@ -44,6 +45,7 @@ class Statement:
     opinion: bool  # the writer's judgement or a quotation, not a report
     features: frozenset[str]  # "l" + lemma, "g" + letter 4-gram
     figures: tuple[Figure, ...]
+    days: tuple[str, ...] = ()  # the days (ISO) its time expressions name or resolve to
 
 
 def statements(articles: Iterable[Article]) -> list[Statement]:
@@ -71,9 +73,18 @@ def statements(articles: Iterable[Article]) -> list[Statement]:
                         {f"l{x}" for x in lemmas} | {f"g{g}" for x in lemmas for g in _grams(x)}
                     ),
                     _figures(words),
+                    _days(article, sentence.start, sentence.end),
                 )
             )
     return found
+
+
+def _days(article: Article, start: int, end: int) -> tuple[str, ...]:
+    return tuple(
+        t.value
+        for t in article.times
+        if start <= t.start < end and t.type == "date" and _DAY.fullmatch(t.value or "")
+    )
 
 
 def _kind(text: str, words: list[str], start: int, headlines: list[tuple[int, int]]) -> str:

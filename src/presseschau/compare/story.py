@@ -88,7 +88,7 @@ def _synopsis(story_claims: Sequence[Claim]) -> list[Sentence]:
     for claim in chosen:
         text = claim.text
         if claim.status == "disputed":
-            units = ", ".join(c.unit for c in claim.conflicts)
+            units = ", ".join("Datum" if c.unit == "date" else c.unit for c in claim.conflicts)
             text = f"{text} (umstritten: die Angaben zu {units} weichen voneinander ab)"
         sentences.append(Sentence(text, tuple(claim.articles), claim.id))
     return sentences
