@@ -4,7 +4,7 @@ from presseschau.analysis import Analysis
 from presseschau.ingest.dedup import content_hash
 from presseschau.model import Article, Block, Mention, entities_by_article
 from presseschau.nlp.canonical import canonical_entities
-from presseschau.render.html import coverage, render_report
+from presseschau.render.html import column_of_articles, coverage, render_report
 from presseschau.render.json import build_report
 
 
@@ -48,7 +48,12 @@ def test_mentions_are_highlighted_and_the_rest_escaped() -> None:
 
 def test_coverage_counts_mentions_per_outlet_or_article() -> None:
     result = analysis()
-    table = coverage(result, ["a", "b"], entities_by_article(result.entities))
+    table = coverage(
+        {e.id: n for n, e in enumerate(result.entities)},
+        column_of_articles(result),
+        ["a", "b"],
+        entities_by_article(result.entities),
+    )
     assert table["columns"] == ["Blatt", "#2"]
     rows = {entity.name: dict(counts) for entity, counts in table["rows"]}
     assert rows == {"Wladimir Putin": {"Blatt": 1, "#2": 1}, "Pjöngjang": {"Blatt": 1}}

@@ -38,6 +38,9 @@ KEYS = 12
 # Of those, the ones sharing the most keys are compared: a story sharing one key of 24 is
 # never the best match while others share many.
 CANDIDATES = 10
+# A key that this many open stories share finds no story in particular, and counting its
+# stories for every article would make clustering quadratic.
+COMMON_KEY = 200
 # The most weighted words and names an article keeps: the rest add little but cost.
 KEPT = 40
 LABEL_WORDS = 3
@@ -194,7 +197,9 @@ class StoryClusterer:
         """The stories that share the most of the article's keys, at most CANDIDATES."""
         shared: Counter[int] = Counter()
         for key in _keys(terms, names):
-            shared.update(self.index.get(key, ()))
+            holders = self.index.get(key, ())
+            if len(holders) <= COMMON_KEY:
+                shared.update(holders)
         return [cid for cid, _ in shared.most_common(CANDIDATES)]
 
     def _new(self) -> Cluster:

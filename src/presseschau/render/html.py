@@ -52,6 +52,10 @@ def render_report(report: dict, analysis: Analysis) -> str:
     for quote in report["quotes"]:
         if quote["kind"] != "scare":
             quotes.setdefault(quote["article"], []).append(quote)
+    column_of = column_of_articles(analysis)
+    names = {e.id: e.name for e in analysis.entities}
+    rank = {e.id: n for n, e in enumerate(analysis.entities)}
+    outlets = {o["name"]: o for o in report["outlets"]}
     return (
         environment()
         .get_template("report.html.j2")
@@ -61,10 +65,13 @@ def render_report(report: dict, analysis: Analysis) -> str:
             runs=lambda article, block: runs(
                 article, block, mentions.get(article.id, []), quotes.get(article.id, [])
             ),
-            coverage=lambda story: coverage(analysis, story["articles"], named_in),
+            coverage=lambda story: coverage(rank, column_of, story["articles"], named_in),
             of_story=parts,
-            voices=lambda story: quote_graph(report, analysis, story["articles"]),
-            column_of=column_of_articles(analysis),
+            voices=lambda story: quote_graph(quotes, column_of, names, story["articles"]),
+            outlets_of=lambda story: [
+                outlets[o["outlet"]] for o in parts[story["id"]]["omissions"]
+            ],
+            column_of=column_of,
             article_number={a.id: n for n, a in enumerate(analysis.articles, 1)},
             aligned=lambda story: aligned_statements(parts[story["id"]]["claims"], story),
             pieces=pieces,
@@ -137,17 +144,14 @@ def runs(
     return found
 
 
-def quote_graph(report: dict, analysis: Analysis, articles: list[str]) -> dict:
+def quote_graph(
+    quotes: dict[str, list[dict]], column_of: dict[str, str], names: dict[str, str], articles
+) -> dict:
     """Who is quoted by which outlet among the articles (of a story), and how: speakers (named
     entities) against outlets, each cell counting direct (and partial) quotes and paraphrases
-    (indirect, reported)."""
-    column_of = column_of_articles(analysis)
-    names = {e.id: e.name for e in analysis.entities}
+    (indirect, reported). `quotes` are report.json's quotes (but scare quotes) by article."""
     cells: dict[str, dict[str, Counter]] = {}
-    chosen = set(articles)
-    for quote in report["quotes"]:
-        if quote["kind"] == "scare" or quote["article"] not in chosen:
-            continue
+    for quote in (q for a in articles for q in quotes.get(a, ())):
         way = "direct" if quote["kind"] in ("direct", "partial") else "paraphrased"
         for speaker in quote["speakers"] or ["anonymous" if quote["anonymous"] else "unnamed"]:
             outlets = cells.setdefault(speaker, {})
@@ -178,18 +182,21 @@ def column_of_articles(analysis: Analysis) -> dict[str, str]:
     return {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
 
 
-def coverage(analysis: Analysis, articles: list[str], named_in: dict[str, list[Entity]]) -> dict:
+def coverage(
+    rank: dict[str, int],
+    column_of: dict[str, str],
+    articles: list[str],
+    named_in: dict[str, list[Entity]],
+) -> dict:
     """Who is mentioned where among the articles (of a story): entity -> column -> count,
     columns being outlets (or, where the outlet is unknown, the article's number in the
-    report, "#2"); `named_in` lists the entities each article names."""
-    column_of = column_of_articles(analysis)
+    report, "#2"); `named_in` lists the entities each article names, `rank` orders them."""
     chosen = set(articles)
     columns = list(dict.fromkeys(column_of[a] for a in articles))
     named = {e.id: e for a in articles for e in named_in.get(a, ())}
-    order = {e.id: n for n, e in enumerate(analysis.entities)}
     rows = [
         (entity, Counter(column_of[m.article] for m in entity.mentions if m.article in chosen))
-        for entity in sorted(named.values(), key=lambda e: order[e.id])
+        for entity in sorted(named.values(), key=lambda e: rank[e.id])
     ]
     return {"columns": columns, "rows": rows}
 
