@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from presseschau.cache import StatementCache
 from presseschau.compare.profiles import profile
+from presseschau.compare.statements import Statement, statements
 from presseschau.compare.stories import StoryGroup, cluster
 from presseschau.compare.story import Story, compare
 from presseschau.model import Article, Entity, entities_by_article, mention_index
@@ -27,19 +31,35 @@ class Analysis:
 
 
 def analyze(articles: Iterable[Article]) -> Analysis:
-    """What spans the articles, which have been through the language stages (`annotate`)."""
-    annotated = tuple(articles)
-    return assemble(annotated, cluster(profile(a) for a in annotated))
+    """What spans the articles, which have been through the language stages (`annotate`).
+
+    The articles are taken one at a time: their statements go to a scratch cache until the
+    comparison of their story needs them, and the articles stay in memory without their
+    tokens, which only the statements need.
+    """
+    with tempfile.TemporaryDirectory(prefix="presseschau-") as scratch:
+        cache = StatementCache(Path(scratch) / "statements.db")
+        try:
+            slim, profiles = [], []
+            for article in articles:
+                cache.put(article.id, statements([article]))
+                profiles.append(profile(article))
+                slim.append(dataclasses.replace(article, tokens=()))
+            return assemble(slim, cluster(profiles), load=cache.get)
+        finally:
+            cache.close()
 
 
 def assemble(
     articles: Sequence[Article],
     groups: Sequence[StoryGroup],
     compared: dict[tuple[str, ...], Story] | None = None,
+    load: Callable[[Sequence[str]], list[Statement]] | None = None,
 ) -> Analysis:
     """The analysis of the articles, given the stories clustering found. `compared` keeps the
     comparison of each story by its articles: a story whose articles are as before is not
-    compared again."""
+    compared again. `load` gives the statements of a story's articles where `articles` lack
+    their tokens."""
     compared = {} if compared is None else compared
     entities = tuple(canonical_entities(articles))
     by_id = {a.id: a for a in articles}
@@ -49,7 +69,9 @@ def assemble(
         story = compared.get(group.articles)
         if story is None:
             members = [by_id[i] for i in group.articles]
-            story = compared[group.articles] = compare(members, _named_in(group, named_in), group)
+            found = load(group.articles) if load else None
+            story = compare(members, _named_in(group, named_in), group, found)
+            compared[group.articles] = story
         stories.append(story)
     return Analysis(tuple(articles), entities, tuple(timeline(articles)), tuple(stories))
 

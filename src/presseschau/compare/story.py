@@ -9,12 +9,13 @@ its claim.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from presseschau.compare.align import groups
 from presseschau.compare.claims import Claim, claims
-from presseschau.compare.statements import statements
+from presseschau.compare.statements import Statement, statements
 from presseschau.compare.stories import StoryGroup, story_key
 from presseschau.model import Article, Entity, mention_index
 
@@ -52,13 +53,17 @@ class Story:
 
 
 def compare(
-    articles: Sequence[Article], entities: Sequence[Entity], group: StoryGroup | None = None
+    articles: Sequence[Article],
+    entities: Sequence[Entity],
+    group: StoryGroup | None = None,
+    found: Sequence[Statement] | None = None,
 ) -> Story:
     """The comparison of articles that tell one story; `entities` are those named in them,
-    `group` what clustering found of the story (its id, words and days)."""
+    `group` what clustering found of the story (its id, words and days), `found` their
+    statements where they were made before (the articles may then lack their tokens)."""
     story_id = group.id if group else story_key([a.id for a in articles])
-    found = statements(articles)
-    story_claims = tuple(claims(found, groups(found), articles, f"{story_id}-claim"))
+    found = statements(articles) if found is None else found
+    story_claims = _lean(claims(found, groups(found), articles, f"{story_id}-claim"))
     first, last = (group.first, group.last) if group else (None, None)
     return Story(
         story_id,
@@ -69,6 +74,30 @@ def compare(
         story_claims,
         tuple(_synopsis(story_claims)),
         tuple(_omissions(articles, story_claims, entities)),
+    )
+
+
+def _lean(story_claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The claims without their statements' signals: they did their work in the grouping, and
+    they are most of the memory a story keeps for the report."""
+    lean: dict[int, Statement] = {}
+
+    def of(statement: Statement) -> Statement:
+        found = lean.get(id(statement))
+        if found is None:
+            found = lean[id(statement)] = dataclasses.replace(statement, features=frozenset())
+        return found
+
+    return tuple(
+        dataclasses.replace(
+            claim,
+            statements=tuple(map(of, claim.statements)),
+            conflicts=tuple(
+                dataclasses.replace(c, values=tuple((v, of(st)) for v, st in c.values))
+                for c in claim.conflicts
+            ),
+        )
+        for claim in story_claims
     )
 
 
