@@ -47,3 +47,18 @@ def test_a_dask_run_writes_parquet_that_load_puts_into_a_store(tmp_path: Path, c
 def test_dask_needs_inputs_and_an_output_folder(capsys) -> None:
     assert main(["analyze", "--engine", "dask", str(CORPUS)]) == 2
     assert "--engine dask needs PATHs and --out DIR" in capsys.readouterr().err
+
+
+def test_load_refuses_a_folder_with_a_file_that_is_no_articles_file(tmp_path: Path, capsys) -> None:
+    import pyarrow as pa
+
+    folder = tmp_path / "run"
+    folder.mkdir()
+    pq.write_table(pa.table({"id": ["a"], "text": ["Ein Text."]}), folder / "part-0.parquet")
+    (folder / "part-1.parquet").write_bytes(b"PAR1 broken")
+    db = tmp_path / "news.db"
+    assert main(["load", str(folder), "--db", str(db)]) == 1
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"presseschau: error: {folder / 'part-0.parquet'}: not an articles file")
+    with Store(db) as store:
+        assert store.count() == 0

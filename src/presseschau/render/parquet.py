@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from presseschau.compare.stories import StoryGroup
+from presseschau.errors import PresseschauError
 from presseschau.model import Article, Block, Removal
 
 ARTICLE_FIELDS = ("id", "source", "outlet", "title", "author", "published", "language", "text")
@@ -103,11 +104,14 @@ def write_article_stories(path: Path, groups: Iterable[StoryGroup]) -> None:
 
 
 def read_articles(folder: Path) -> Iterator[Article]:
-    """The articles of the Parquet files in `folder` (file name order), without their layers."""
-    import pyarrow.parquet as pq
-
-    for path in sorted(folder.glob("*.parquet")):
-        for batch in pq.ParquetFile(path).iter_batches(columns=STORED):
+    """The articles of the Parquet files in `folder` (file name order), without their layers.
+    Every file is checked before the first article is given, so that a bad one stops the load
+    before anything is stored."""
+    files = [_articles_file(path) for path in sorted(folder.glob("*.parquet"))]
+    if not files:
+        raise PresseschauError(f"{folder}: no .parquet files")
+    for parquet in files:
+        for batch in parquet.iter_batches(columns=STORED):
             for row in batch.to_pylist():
                 yield Article(
                     **{name: row[name] for name in ARTICLE_FIELDS},
@@ -118,3 +122,22 @@ def read_articles(folder: Path) -> Iterator[Article]:
                     duplicate_of=row["duplicate_of"],
                     duplicate_similarity=row["duplicate_similarity"],
                 )
+
+
+def _articles_file(path: Path):
+    """The Parquet file, opened, if it holds presseschau's article columns."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as error:
+        raise PresseschauError(
+            "Parquet needs pyarrow: pip install 'presseschau[parquet]'"
+        ) from error
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as error:
+        raise PresseschauError(f"{path}: not a readable Parquet file: {error}") from None
+    missing = [c for c in STORED if c not in parquet.schema_arrow.names]
+    if missing:
+        raise PresseschauError(f"{path}: not an articles file of a run (no {', '.join(missing)})")
+    return parquet
