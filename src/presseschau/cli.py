@@ -329,7 +329,7 @@ def _watch(args: argparse.Namespace) -> int:
                 f"{store.count()} articles, {stories} stories of two or more",
             )
             if args.rounds and number >= args.rounds:
-                return 0
+                return 1 if found.ingested.failures else 0
             time.sleep(args.interval)
 
 
