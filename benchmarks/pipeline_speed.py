@@ -21,7 +21,7 @@ from pathlib import Path
 
 from gnad import gnad_texts
 
-from presseschau.analysis import analyze
+from presseschau.analysis import analyze, digest
 from presseschau.annotate import annotate
 from presseschau.ingest.ingestor import Ingestor
 from presseschau.report import write_report
@@ -58,7 +58,7 @@ def main() -> None:
         start = time.perf_counter()
         # Streamed as `analyze` runs it: each article from the language stages straight into
         # the analysis, which keeps it without its tokens.
-        analysis = analyze(annotate(articles, jobs=args.jobs))
+        analysis = analyze(annotate(articles, jobs=args.jobs, then=digest))
         language_s = time.perf_counter() - start
         start = time.perf_counter()
         write_report(Path(tmp) / "report", analysis)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presseschau.cache import StatementCache
-from presseschau.compare.profiles import profile
+from presseschau.compare.profiles import Profile, profile
 from presseschau.compare.statements import Statement, statements
 from presseschau.compare.stories import StoryGroup, cluster
 from presseschau.compare.story import Story, compare
@@ -30,21 +30,39 @@ class Analysis:
         return mention_index(self.entities)
 
 
-def analyze(articles: Iterable[Article]) -> Analysis:
-    """What spans the articles, which have been through the language stages (`annotate`).
+@dataclass(frozen=True)
+class Digest:
+    """What the analysis keeps of an annotated article: the article without its tokens, which
+    are most of its size, and what they were needed for."""
+
+    article: Article
+    statements: tuple[Statement, ...]
+    profile: Profile
+
+
+def digest(article: Article) -> Digest:
+    """The digest of an article that has been through the language stages."""
+    slim = dataclasses.replace(article, tokens=())
+    return Digest(slim, tuple(statements([article])), profile(article))
+
+
+def analyze(articles: Iterable[Article | Digest]) -> Analysis:
+    """What spans the articles, which have been through the language stages (`annotate`, which
+    can also digest them where it annotates them).
 
     The articles are taken one at a time: their statements go to a scratch cache until the
     comparison of their story needs them, and the articles stay in memory without their
-    tokens, which only the statements need.
+    tokens.
     """
     with tempfile.TemporaryDirectory(prefix="presseschau-") as scratch:
         cache = StatementCache(Path(scratch) / "statements.db")
         try:
             slim, profiles = [], []
-            for article in articles:
-                cache.put(article.id, statements([article]))
-                profiles.append(profile(article))
-                slim.append(dataclasses.replace(article, tokens=()))
+            for item in articles:
+                found = item if isinstance(item, Digest) else digest(item)
+                cache.put(found.article.id, found.statements)
+                profiles.append(found.profile)
+                slim.append(found.article)
             return assemble(slim, cluster(profiles), load=cache.get)
         finally:
             cache.close()

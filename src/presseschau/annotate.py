@@ -3,8 +3,9 @@ that each load the models once; with a progress bar that shows articles/s and th
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from presseschau.model import Article
 from presseschau.nlp.stages import DEFAULT_NER, language_pipeline
@@ -21,9 +22,15 @@ def default_jobs() -> int:
 
 
 def annotate(
-    articles: Sequence[Article], ner: str = DEFAULT_NER, jobs: int = 1, progress: bool = False
-) -> Iterator[Article]:
-    """The articles with their language layers, in the order given."""
+    articles: Sequence[Article],
+    ner: str = DEFAULT_NER,
+    jobs: int = 1,
+    progress: bool = False,
+    then: Callable[[Article], object] | None = None,
+) -> Iterator:
+    """The articles with their language layers, in the order given. With `then` (a function
+    of module level: workers look it up by name), what it makes of each article instead, made
+    where the article was annotated, so that only that travels back from a worker."""
     from tqdm import tqdm
 
     # disable=None lets tqdm switch itself off when stderr is not a terminal.
@@ -32,7 +39,8 @@ def annotate(
         if jobs <= 1 or len(articles) <= CHUNK:
             pipeline = language_pipeline(ner)
             for article in articles:
-                yield pipeline(article)
+                done = pipeline(article)
+                yield then(done) if then else done
                 bar.update()
             return
         import multiprocessing
@@ -40,8 +48,9 @@ def annotate(
         if ner != DEFAULT_NER:
             language_pipeline(ner)  # a bad backend fails here, not in each worker again and again
         with multiprocessing.get_context("spawn").Pool(jobs, _start, (ner,)) as pool:
-            for article in pool.imap(_annotate, articles, chunksize=CHUNK):
-                yield article
+            work = functools.partial(_annotate, then=then)
+            for done in pool.imap(work, articles, chunksize=CHUNK):
+                yield done
                 bar.update()
 
 
@@ -50,5 +59,6 @@ def _start(ner: str) -> None:
     _pipeline = language_pipeline(ner)
 
 
-def _annotate(article: Article) -> Article:
-    return _pipeline(article)
+def _annotate(article: Article, then: Callable[[Article], object] | None) -> object:
+    done = _pipeline(article)
+    return then(done) if then else done

@@ -254,13 +254,13 @@ def _analyze(args: argparse.Namespace) -> int:
             failures = _run_ingest(args, store, where) if args.paths else []
             articles = list(store.articles())
         if args.out:
-            from presseschau.analysis import analyze
+            from presseschau.analysis import analyze, digest
             from presseschau.annotate import annotate, default_jobs
             from presseschau.report import write_report
 
             jobs = args.jobs or default_jobs()
-            annotated = annotate(articles, args.ner, jobs, progress=not args.quiet)
-            write_report(args.out, analyze(annotated), failures)
+            digests = annotate(articles, args.ner, jobs, not args.quiet, then=digest)
+            write_report(args.out, analyze(digests), failures)
             _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 1 if failures else 0
 
