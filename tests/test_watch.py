@@ -38,6 +38,14 @@ def test_rounds_analyse_new_articles_only_and_keep_untouched_stories(tmp_path: P
         third = watcher.round([str(folder)])
         assert (third.ingested.added, third.analysed, third.compared) == (0, 0, 0)
 
+        # An article whose text changed is analysed again, and so is the comparison of its
+        # story, though the story keeps the same articles.
+        edited = folder / EXAMPLE[-1].name
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nEin Satz kam hinzu.\n")
+        fourth = watcher.round([str(folder)])
+        assert (fourth.analysed, fourth.compared) == (1, 1)
+        assert sorted(len(s.articles) for s in fourth.analysis.stories) == [1, 5]
+
 
 def test_watch_runs_rounds_and_writes_the_report(tmp_path: Path, capsys) -> None:
     out = tmp_path / "report"

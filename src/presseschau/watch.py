@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from presseschau.analysis import Analysis, assemble
+from presseschau.analysis import Analysis, Digest, assemble, digest
 from presseschau.annotate import annotate
-from presseschau.compare.profiles import day_of, profile
-from presseschau.compare.stories import StoryClusterer
+from presseschau.compare.statements import Statement
+from presseschau.compare.stories import StoryClusterer, by_day
 from presseschau.compare.story import Story
 from presseschau.ingest.ingestor import Ingestor, IngestResult
-from presseschau.model import Article
 from presseschau.store import Store
 
 
@@ -31,39 +29,40 @@ class Round:
 
 
 class Watcher:
-    """What the rounds so far found: annotated articles, stories and their comparisons."""
+    """What the rounds so far found: the digests of the articles (without their tokens),
+    stories and their comparisons."""
 
     def __init__(self, store: Store, ingestor: Ingestor, ner: str, jobs: int) -> None:
         self.store, self.ingestor = store, ingestor
         self.ner, self.jobs = ner, jobs
-        self.articles: dict[str, Article] = {}
+        self.digests: dict[str, Digest] = {}
         self.clusterer = StoryClusterer()
         self.compared: dict[tuple[str, ...], Story] = {}
 
     def round(self, paths: Sequence[str], progress: bool = False) -> Round:
         ingested = self.ingestor.ingest(paths)
-        stored = self.store.content_hashes()
         fresh = [
             self.store.article(i)
-            for i, digest in stored.items()
-            if i not in self.articles or self.articles[i].content_hash != digest
+            for i, content_hash in self.store.content_hashes().items()
+            if i not in self.digests or self.digests[i].article.content_hash != content_hash
         ]
         for article in fresh:
             self.clusterer.remove(article.id)
-        annotated = list(annotate(fresh, self.ner, self.jobs, progress))
-        for article in sorted(annotated, key=_day):
-            self.articles[article.id] = article
-            self.clusterer.add(profile(article))
+        found = list(annotate(fresh, self.ner, self.jobs, progress, then=digest))
+        for item in sorted(found, key=lambda d: by_day(d.profile)):
+            self.digests[item.article.id] = item
+            self.clusterer.add(item.profile)
         self.clusterer.revise()
         groups = self.clusterer.groups()
         current = {g.articles for g in groups}
-        for gone in set(self.compared) - current:
-            del self.compared[gone]
+        changed = {a.id for a in fresh}
+        for stale in [k for k in self.compared if k not in current or changed & set(k)]:
+            del self.compared[stale]
         before = len(self.compared)
-        analysis = assemble(list(self.articles.values()), groups, self.compared)
+        analysis = assemble(
+            [d.article for d in self.digests.values()], groups, self.compared, self._statements
+        )
         return Round(ingested, len(fresh), len(self.compared) - before, analysis)
 
-
-def _day(article: Article) -> tuple[bool, date]:
-    day = day_of(article)
-    return day is None, day or date.min
+    def _statements(self, articles: Sequence[str]) -> list[Statement]:
+        return [s for i in articles for s in self.digests[i].statements]

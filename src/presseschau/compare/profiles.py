@@ -1,8 +1,8 @@
-"""What story clustering knows of an article: its weighted words, the names it mentions and
-when it appeared.
+"""What story clustering knows of an article: its words, the names it mentions and when it
+appeared.
 
 Words are the lemmas of nouns, full verbs and adjectives; names are the words of the names the
-entity stage found ("Wladimir Putin" gives "wladimir" and "putin", so that "Putin" alone still
+entity stage found ("Anna Meier" gives "anna" and "meier", so that "Meier" alone still
 matches). Both are counted, not yet weighted: a word's weight depends on how many articles of
 the stream hold it, which only the clusterer knows.
 """
@@ -30,7 +30,7 @@ class Profile:
 
 def profile(article: Article) -> Profile:
     """The article's words, names and day."""
-    return Profile(article.id, _terms(article), _names(article), day_of(article))
+    return Profile(article.id, _terms(article), _names(article), _day(article))
 
 
 def _terms(article: Article) -> Counter[str]:
@@ -42,7 +42,7 @@ def _terms(article: Article) -> Counter[str]:
 
 
 def _names(article: Article) -> Counter[str]:
-    """The words of the names, by lemma: the genitive "Putins" counts as "putin"."""
+    """The words of the names, by lemma: the genitive "Meiers" counts as "meier"."""
     names: Counter[str] = Counter()
     starts = [t.start for t in article.tokens]
     for mention in article.mentions:
@@ -59,7 +59,7 @@ def _names(article: Article) -> Counter[str]:
     return names
 
 
-def day_of(article: Article) -> date | None:
+def _day(article: Article) -> date | None:
     """The article's publication day, where known."""
     if not article.published:
         return None

@@ -226,7 +226,7 @@ class StoryClusterer:
         cluster.first, cluster.last = (min(days), max(days)) if days else (None, None)
 
     def _merge_near(self, cluster: Cluster) -> None:
-        """Merge the story with the most similar other one while they pass THRESHOLD."""
+        """Merge the story with the most similar other one if they pass THRESHOLD."""
         terms, names = _normalised(cluster)
         best, score = self._best(terms, names, cluster.last, exclude=cluster.id)
         if best < 0 or score < THRESHOLD:
@@ -241,11 +241,16 @@ def story_key(articles: Sequence[str]) -> str:
     return "story-" + hashlib.sha1(articles[0].encode("utf-8")).hexdigest()[:10]
 
 
+def by_day(profile: Profile) -> tuple[bool, date]:
+    """A sort key: the order articles appeared in, by day, undated ones last."""
+    return profile.day is None, profile.day or date.min
+
+
 def cluster(profiles: Iterable[Profile]) -> list[StoryGroup]:
-    """The stories of a batch of articles, taken in the order they appeared (by day, undated
-    ones last), with one revision pass at the end."""
+    """The stories of a batch of articles, taken in the order they appeared, with one
+    revision pass at the end."""
     clusterer = StoryClusterer()
-    for p in sorted(profiles, key=lambda p: (p.day is None, p.day or date.min)):
+    for p in sorted(profiles, key=by_day):
         clusterer.add(p)
     clusterer.revise()
     return clusterer.groups()
@@ -269,9 +274,15 @@ def _add(cluster: Cluster, terms: Vector, names: Vector, sign: float) -> None:
                 del centroid[k]
 
 
+def _norms(cluster: Cluster) -> tuple[float, float]:
+    """The lengths of the centroid's word and name vectors (1 for an empty one)."""
+    term_norm, name_norm = (math.sqrt(max(n, 0.0)) or 1.0 for n in cluster.norms)
+    return term_norm, name_norm
+
+
 def _similarity(cluster: Cluster, terms: Vector, names: Vector, day: date | None) -> float:
     """The weighted sum of the cosines; of the words alone where either side names no one."""
-    term_norm, name_norm = (math.sqrt(max(n, 0.0)) or 1.0 for n in cluster.norms)
+    term_norm, name_norm = _norms(cluster)
     term_cos = sum(w * cluster.terms.get(k, 0.0) for k, w in terms.items()) / term_norm
     if not names or not cluster.names:
         return term_cos * _decay(cluster, day)
@@ -293,7 +304,7 @@ def _in_window(cluster: Cluster, day: date | None) -> bool:
 
 
 def _normalised(cluster: Cluster) -> tuple[Vector, Vector]:
-    term_norm, name_norm = (math.sqrt(max(n, 0.0)) or 1.0 for n in cluster.norms)
+    term_norm, name_norm = _norms(cluster)
     return (
         {k: w / term_norm for k, w in cluster.terms.items()},
         {k: w / name_norm for k, w in cluster.names.items()},
@@ -302,12 +313,13 @@ def _normalised(cluster: Cluster) -> tuple[Vector, Vector]:
 
 def _keys(terms: Vector, names: Vector) -> list[str]:
     """The index keys of an article: its most weighted words and names."""
-    top = functools.partial(sorted, reverse=True)
-    return [f"t:{k}" for k in top(terms, key=terms.__getitem__)[:KEYS]] + [
-        f"n:{k}" for k in top(names, key=names.__getitem__)[:KEYS]
-    ]
+    return [f"t:{k}" for k in _top(terms, KEYS)] + [f"n:{k}" for k in _top(names, KEYS)]
 
 
 def _terms(cluster: Cluster) -> tuple[str, ...]:
     """The story's most weighted words."""
-    return tuple(sorted(cluster.terms, key=cluster.terms.__getitem__, reverse=True)[:LABEL_WORDS])
+    return tuple(_top(cluster.terms, LABEL_WORDS))
+
+
+def _top(vector: dict[str, float], count: int) -> list[str]:
+    return sorted(vector, key=vector.__getitem__, reverse=True)[:count]

@@ -61,8 +61,7 @@ def _cue_counts(article: Article, signals: list[Signal]) -> dict[str, int]:
             counts["ought"] += 1
         elif lower in de.EXPLAINING_WORDS:
             counts["explaining"] += 1
-        # "Sie" in mid-sentence addresses the reader; "sie" (they) is lower case there.
-        elif word in ("Sie", "du", "dich", "dir", "euch") and token.start not in sentence_starts:
+        elif word in de.READER_WORDS and token.start not in sentence_starts:
             counts["reader addressed"] += 1
     counts["rhetorical question"] = sum(s.kind == "rhetorical_question" for s in signals)
     counts["loaded words"] = sum(s.kind in LOADED_KINDS for s in signals)
@@ -70,5 +69,6 @@ def _cue_counts(article: Article, signals: list[Signal]) -> dict[str, int]:
 
 
 def _confidence(ratio: float) -> float:
-    """How far past its threshold the winning score is, as 0.5 .. 1."""
-    return round(min(1.0, 0.5 + 0.25 * max(0.0, ratio - 1.0) + 0.25), 2)
+    """How sure, from the ratio of the winning score to its threshold: 0.75 at the threshold,
+    1 at twice it."""
+    return round(min(1.0, 0.5 + 0.25 * ratio), 2)

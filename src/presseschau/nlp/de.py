@@ -346,8 +346,9 @@ EXPLAINING_WORDS: frozenset[str] = frozenset({
     "allerdings", "jedoch", "zudem", "erstens", "zweitens", "drittens", "schließlich",
     "denn", "insofern", "demnach", "womit", "wodurch", "hingegen", "dagegen",
 })
-# Words of the reader addressed: "Lesen Sie", "Stellen Sie sich vor".
-READER_WORDS: frozenset[str] = frozenset({"sie", "du", "dich", "dir", "euch", "ihr"})
+# Words that address the reader, as written: "Sie" in mid-sentence ("sie", they, is lower
+# case there), "du", "dich", "dir", "euch".
+READER_WORDS: frozenset[str] = frozenset({"Sie", "du", "dich", "dir", "euch"})
 # What kind of voice a speaker's phrase names, by its words (also as the last part of a
 # compound): officials, experts, media; everyone else is "other".
 VOICE_WORDS: dict[str, tuple[str, ...]] = {
