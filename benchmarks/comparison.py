@@ -87,7 +87,7 @@ def speed(count: int = 50) -> None:
     pipeline = language_pipeline()
     analysis = analyze(pipeline(a) for a in articles)
     start = time.perf_counter()
-    story = compare(analysis.articles, analysis.entities)
+    story = compare(list(analysis.articles), analysis.entities)
     seconds = time.perf_counter() - start
     print(f"comparison of {count} articles: {seconds:.2f} s, {len(story.claims)} claims")
 

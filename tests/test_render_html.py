@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from presseschau.analysis import Analysis
+from presseschau.cache import Shelf
 from presseschau.ingest.dedup import content_hash
-from presseschau.model import Article, Block, Mention, entities_by_article
+from presseschau.model import Article, Block, Mention, mentions_by_article
 from presseschau.nlp.canonical import canonical_entities
 from presseschau.render.html import column_of_articles, coverage, render_report
 from presseschau.render.json import build_report
@@ -33,7 +34,7 @@ def analysis() -> Analysis:
         ),
         article("b", None, "Wladimir Putin reiste ab.", [("Wladimir Putin", "PER")]),
     )
-    return Analysis(articles, tuple(canonical_entities(articles)))
+    return Analysis(Shelf(articles), tuple(canonical_entities(articles)))
 
 
 def test_mentions_are_highlighted_and_the_rest_escaped() -> None:
@@ -52,7 +53,7 @@ def test_coverage_counts_mentions_per_outlet_or_article() -> None:
         {e.id: n for n, e in enumerate(result.entities)},
         column_of_articles(result),
         ["a", "b"],
-        entities_by_article(result.entities),
+        mentions_by_article(result.entities),
     )
     assert table["columns"] == ["Blatt", "#2"]
     rows = {entity.name: dict(counts) for entity, counts in table["rows"]}

@@ -3,31 +3,53 @@
 from __future__ import annotations
 
 import dataclasses
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from presseschau.cache import StatementCache
+from presseschau.cache import Shelf, StoryList
 from presseschau.compare.profiles import Profile, profile
 from presseschau.compare.statements import Statement, statements
-from presseschau.compare.stories import StoryGroup, cluster
+from presseschau.compare.stories import StoryGroup, cluster_in_order
 from presseschau.compare.story import Story, compare
-from presseschau.model import Article, Entity, entities_by_article, mention_index
+from presseschau.model import (
+    Article,
+    Entity,
+    EntityMention,
+    MentionOf,
+    mention_index,
+    mentions_by_article,
+)
 from presseschau.nlp.canonical import canonical_entities
 from presseschau.timeline import TimelineEntry, timeline
 
 
 @dataclass(frozen=True)
 class Analysis:
-    articles: tuple[Article, ...]
+    """What spans the articles. The articles and the stories' comparisons are on a shelf on
+    disk, which `close` (or the end of a `with` block) deletes."""
+
+    articles: Shelf
     entities: tuple[Entity, ...]
     timeline: tuple[TimelineEntry, ...] = ()
-    stories: tuple[Story, ...] = ()
 
+    @property
+    def stories(self) -> StoryList:
+        return StoryList(self.articles)
+
+    @functools.cached_property
     def entity_at(self) -> dict[tuple[str, int, int], Entity]:
         """Each mention's entity, by (article, start, end)."""
         return mention_index(self.entities)
+
+    def close(self) -> None:
+        self.articles.close()
+
+    def __enter__(self) -> Analysis:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @dataclass(frozen=True)
@@ -50,55 +72,49 @@ def analyze(articles: Iterable[Article | Digest]) -> Analysis:
     """What spans the articles, which have been through the language stages (`annotate`, which
     can also digest them where it annotates them).
 
-    The articles are taken one at a time: their statements go to a scratch cache until the
-    comparison of their story needs them, and the articles stay in memory without their
-    tokens.
+    The articles are taken one at a time onto a shelf on disk, without their tokens, with their
+    statements for the comparison of their story and their clustering profile; what stays in
+    memory is the stories open while clustering, the entities and the compared stories.
     """
-    with tempfile.TemporaryDirectory(prefix="presseschau-") as scratch:
-        cache = StatementCache(Path(scratch) / "statements.db")
-        try:
-            slim, profiles = [], []
-            for item in articles:
-                found = item if isinstance(item, Digest) else digest(item)
-                cache.put(found.article.id, found.statements)
-                profiles.append(found.profile)
-                slim.append(found.article)
-            return assemble(slim, cluster(profiles), load=cache.get)
-        finally:
-            cache.close()
+    shelf = Shelf()
+    try:
+        for item in articles:
+            found = item if isinstance(item, Digest) else digest(item)
+            shelf.put(found.article, found.statements, found.profile)
+        return assemble(shelf, cluster_in_order(shelf.profiles()))
+    except BaseException:
+        shelf.close()
+        raise
 
 
 def assemble(
-    articles: Sequence[Article],
+    articles: Shelf,
     groups: Sequence[StoryGroup],
     compared: dict[tuple[str, ...], Story] | None = None,
-    load: Callable[[Sequence[str]], list[Statement]] | None = None,
 ) -> Analysis:
-    """The analysis of the articles, given the stories clustering found. `compared` keeps the
-    comparison of each story by its articles: a story whose articles are as before is not
-    compared again. `load` gives the statements of a story's articles where `articles` lack
-    their tokens."""
-    compared = {} if compared is None else compared
+    """The analysis of the articles on the shelf, given the stories clustering found; each
+    story's comparison goes onto the shelf as it is made. `compared` keeps the comparison of
+    each story by its articles (in memory): a story whose articles are as before is not
+    compared again."""
     entities = tuple(canonical_entities(articles))
-    by_id = {a.id: a for a in articles}
-    named_in = entities_by_article(entities)
-    stories = []
+    named_in = mentions_by_article(entities)
+    articles.clear_stories()
     for group in groups:
-        story = compared.get(group.articles)
+        story = compared.get(group.articles) if compared is not None else None
         if story is None:
-            members = [by_id[i] for i in group.articles]
-            found = load(group.articles) if load else None
+            members = [articles[i] for i in group.articles]
+            found = articles.statements(group.articles)
             story = compare(members, _named_in(group, named_in), group, found)
-            compared[group.articles] = story
-        stories.append(story)
-    return Analysis(tuple(articles), entities, tuple(timeline(articles)), tuple(stories))
+            if compared is not None:
+                compared[group.articles] = story
+        articles.put_story(story)
+    return Analysis(articles, entities, tuple(timeline(articles)))
 
 
-def _named_in(group: StoryGroup, named_in: dict[str, list[Entity]]) -> list[Entity]:
+def _named_in(group: StoryGroup, named_in: dict[str, list[MentionOf]]) -> list[Entity]:
     """The entities the story's articles name, with just their mentions there."""
-    ids = set(group.articles)
-    named = {e.id: e for i in group.articles for e in named_in.get(i, ())}
-    return [
-        dataclasses.replace(e, mentions=tuple(m for m in e.mentions if m.article in ids))
-        for e in named.values()
-    ]
+    found: dict[str, tuple[Entity, list[EntityMention]]] = {}
+    for article in group.articles:
+        for mention, entity in named_in.get(article, ()):
+            found.setdefault(entity.id, (entity, []))[1].append(mention)
+    return [dataclasses.replace(e, mentions=tuple(m)) for e, m in found.values()]

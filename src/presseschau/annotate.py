@@ -4,14 +4,18 @@ that each load the models once; with a progress bar that shows articles/s and th
 from __future__ import annotations
 
 import functools
+import itertools
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sized
 
 from presseschau.model import Article
 from presseschau.nlp.stages import DEFAULT_NER, language_pipeline
 
 # Articles a worker takes at a time: enough to keep the cost of passing them small.
 CHUNK = 8
+# Articles read from the input at a time for the pool: a bound on what waits in memory.
+BATCH = 512
 
 _pipeline = None  # a worker's own pipeline, built once by _start
 
@@ -22,21 +26,25 @@ def default_jobs() -> int:
 
 
 def annotate(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     ner: str = DEFAULT_NER,
     jobs: int = 1,
     progress: bool = False,
     then: Callable[[Article], object] | None = None,
+    total: int | None = None,
 ) -> Iterator:
     """The articles with their language layers, in the order given. With `then` (a function
     of module level: workers look it up by name), what it makes of each article instead, made
-    where the article was annotated, so that only that travels back from a worker."""
+    where the article was annotated, so that only that travels back from a worker. The articles
+    may be a stream (from the store), best with their number as `total`."""
     from tqdm import tqdm
 
+    if total is None and isinstance(articles, Sized):
+        total = len(articles)
     # disable=None lets tqdm switch itself off when stderr is not a terminal.
-    bar = tqdm(total=len(articles), unit="article", disable=None if progress else True)
+    bar = tqdm(total=total, unit="article", disable=None if progress else True)
     with bar:
-        if jobs <= 1 or len(articles) <= CHUNK:
+        if jobs <= 1 or (total is not None and total <= CHUNK):
             pipeline = language_pipeline(ner)
             for article in articles:
                 done = pipeline(article)
@@ -49,9 +57,23 @@ def annotate(
             language_pipeline(ner)  # a bad backend fails here, not in each worker again and again
         with multiprocessing.get_context("spawn").Pool(jobs, _start, (ner,)) as pool:
             work = functools.partial(_annotate, then=then)
-            for done in pool.imap(work, articles, chunksize=CHUNK):
-                yield done
-                bar.update()
+            # The pool's own thread takes its tasks from a list: the articles may come from a
+            # store, which only this thread may read. Two batches are in flight, so that the
+            # workers go on with one while the other is handed out.
+            flight: deque = deque()
+            stream = iter(articles)
+            while batch := list(itertools.islice(stream, BATCH)):
+                flight.append(pool.imap(work, batch, chunksize=CHUNK))
+                if len(flight) > 1:
+                    yield from _done(flight.popleft(), bar)
+            while flight:
+                yield from _done(flight.popleft(), bar)
+
+
+def _done(results: Iterator, bar) -> Iterator:
+    for done in results:
+        yield done
+        bar.update()
 
 
 def _start(ner: str) -> None:

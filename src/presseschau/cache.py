@@ -1,43 +1,145 @@
-"""The statements of annotated articles, kept on disk until the comparison of their story
-needs them: an analysis then holds its articles without their tokens, which are most of an
-article's size and which only the statements need."""
+"""A shelf of analysed articles and compared stories on disk: each article without its tokens
+(which are most of its size), with its statements and clustering profile, kept until the
+comparison of its story and the report need them, and each story's comparison as it is made,
+so that an analysis of many articles does not hold them all in memory."""
 
 from __future__ import annotations
 
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
+from presseschau.compare.profiles import Profile
 from presseschau.compare.statements import Statement
+from presseschau.compare.story import Story
+from presseschau.model import Article
+
+# Articles read again soon after (a story's members while its page is written) are kept.
+RECENT = 256
 
 
-class StatementCache:
-    """A scratch SQLite file of each article's pickled statements; the process that writes it
-    reads it."""
+def _pack(value: object) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
-    def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path)
+
+def _unpack(data: bytes) -> object:
+    return pickle.loads(zlib.decompress(data))
+
+
+class Shelf:
+    """The articles in the order first put, in a private SQLite file that this process writes
+    and reads and that is deleted when the shelf is closed (SQLite's temporary database)."""
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self.db = sqlite3.connect("")
         self.db.execute("PRAGMA journal_mode = OFF")
         self.db.execute("PRAGMA synchronous = OFF")
         self.db.execute(
-            "CREATE TABLE IF NOT EXISTS statements (article TEXT PRIMARY KEY, data BLOB)"
+            "CREATE TABLE articles (id TEXT PRIMARY KEY, outlet TEXT, data BLOB, "
+            "statements BLOB, day TEXT, profile BLOB)"
         )
+        self.db.execute("CREATE TABLE stories (id TEXT PRIMARY KEY, size INTEGER, data BLOB)")
+        self._recent = lru_cache(RECENT)(self._load)
+        for article in articles:
+            self.put(article)
 
-    def put(self, article: str, found: Sequence[Statement]) -> None:
-        data = zlib.compress(pickle.dumps(tuple(found), protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self.db.execute("INSERT OR REPLACE INTO statements VALUES (?, ?)", (article, data))
+    def put(
+        self,
+        article: Article,
+        statements: Sequence[Statement] = (),
+        profile: Profile | None = None,
+    ) -> None:
+        """Keep the article, with its statements and clustering profile where made, replacing
+        one of the same id where it stood."""
+        day = profile.day.isoformat() if profile and profile.day else None
+        self.db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "outlet = excluded.outlet, data = excluded.data, statements = excluded.statements, "
+            "day = excluded.day, profile = excluded.profile",
+            (
+                article.id,
+                article.outlet,
+                _pack(article),
+                _pack(tuple(statements)),
+                day,
+                _pack(profile) if profile else None,
+            ),
+        )
+        self._recent.cache_clear()
 
-    def get(self, articles: Sequence[str]) -> list[Statement]:
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def __iter__(self) -> Iterator[Article]:
+        rows = self.db.execute("SELECT data FROM articles ORDER BY rowid")
+        while batch := rows.fetchmany(256):
+            yield from (_unpack(data) for (data,) in batch)
+
+    def outlets(self) -> dict[str, str | None]:
+        """Each article's outlet (None where unknown), by id, in order: without reading the
+        articles."""
+        return dict(self.db.execute("SELECT id, outlet FROM articles ORDER BY rowid"))
+
+    def _load(self, article: str) -> Article:
+        row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article,)).fetchone()
+        if row is None:
+            raise KeyError(article)
+        return _unpack(row[0])
+
+    def __getitem__(self, article: str) -> Article:
+        return self._recent(article)
+
+    def statements(self, articles: Sequence[str]) -> list[Statement]:
         """The statements of these articles, article by article in this order."""
-        query = "SELECT data FROM statements WHERE article = ?"
+        query = "SELECT statements FROM articles WHERE id = ?"
         found: list[Statement] = []
         for article in articles:
-            found.extend(
-                pickle.loads(zlib.decompress(self.db.execute(query, (article,)).fetchone()[0]))
-            )
+            found.extend(_unpack(self.db.execute(query, (article,)).fetchone()[0]))
         return found
+
+    def profiles(self) -> Iterator[Profile]:
+        """The clustering profiles of the articles put with one, in the order they appeared:
+        by day, undated ones last (`stories.by_day`)."""
+        rows = self.db.execute(
+            "SELECT profile FROM articles WHERE profile IS NOT NULL "
+            "ORDER BY day IS NULL, day, rowid"
+        )
+        while batch := rows.fetchmany(256):
+            yield from (_unpack(data) for (data,) in batch)
+
+    def put_story(self, story: Story) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO stories VALUES (?, ?, ?)",
+            (story.id, len(story.articles), _pack(story)),
+        )
+
+    def clear_stories(self) -> None:
+        self.db.execute("DELETE FROM stories")
 
     def close(self) -> None:
         self.db.close()
+
+
+class StoryList:
+    """The stories on a shelf in the order put (with `shared`, only those of two or more
+    articles), read from it each time they are gone through."""
+
+    def __init__(self, shelf: Shelf, shared: bool = False) -> None:
+        self.db = shelf.db
+        self.where = "WHERE size > 1" if shared else ""
+
+    def __len__(self) -> int:
+        return self.db.execute(f"SELECT count(*) FROM stories {self.where}").fetchone()[0]
+
+    def __iter__(self) -> Iterator[Story]:
+        rows = self.db.execute(f"SELECT data FROM stories {self.where} ORDER BY rowid")
+        while batch := rows.fetchmany(64):
+            yield from (_unpack(data) for (data,) in batch)
+
+    def __getitem__(self, story: str) -> Story:
+        row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story,)).fetchone()
+        if row is None:
+            raise KeyError(story)
+        return _unpack(row[0])

@@ -252,17 +252,22 @@ def _analyze(args: argparse.Namespace) -> int:
         with Store(db) if args.paths else _open_existing(db) as store:
             where = str(args.db) if args.db else "a temporary store"
             failures = _run_ingest(args, store, where) if args.paths else []
-            articles = list(store.articles())
-        if args.out:
-            from presseschau.analysis import analyze, digest
-            from presseschau.annotate import annotate, default_jobs
-            from presseschau.report import write_report
-
-            jobs = args.jobs or default_jobs()
-            digests = annotate(articles, args.ner, jobs, not args.quiet, then=digest)
-            write_report(args.out, analyze(digests), failures)
-            _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
+            if args.out:
+                _report(args, store, failures)
     return 1 if failures else 0
+
+
+def _report(args: argparse.Namespace, store, failures: list[InputError]) -> None:
+    from presseschau.analysis import analyze, digest
+    from presseschau.annotate import annotate, default_jobs
+    from presseschau.report import write_report
+
+    jobs = args.jobs or default_jobs()
+    stream = store.articles()
+    digests = annotate(stream, args.ner, jobs, not args.quiet, then=digest, total=store.count())
+    with analyze(digests) as analysis:
+        write_report(args.out, analysis, failures)
+    _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
 
 
 def _analyze_on_dask(args: argparse.Namespace) -> int:
@@ -304,17 +309,23 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    import time
-
     from presseschau.annotate import default_jobs
     from presseschau.ingest.ingestor import Ingestor
-    from presseschau.report import write_report
     from presseschau.store import Store
     from presseschau.watch import Watcher
 
     with Store(args.db) as store:
         ingestor = Ingestor(store, _settings(args), on_failure=lambda e: log.error("%s", e))
         watcher = Watcher(store, ingestor, args.ner, args.jobs or default_jobs())
+        return _rounds(args, store, watcher)
+
+
+def _rounds(args: argparse.Namespace, store, watcher) -> int:
+    import time
+
+    from presseschau.report import write_report
+
+    with watcher:
         number = 0
         while True:
             number += 1

@@ -180,12 +180,18 @@ def mention_index(entities: Iterable[Entity]) -> dict[tuple[str, int, int], Enti
     return {(m.article, m.start, m.end): e for e in entities for m in e.mentions}
 
 
-def entities_by_article(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
-    """The entities each article names, in the order given."""
-    found: dict[str, list[Entity]] = {}
+# A mention with the entity it names.
+MentionOf = tuple[EntityMention, Entity]
+
+
+def mentions_by_article(
+    entities: Iterable[Entity],
+) -> dict[str, list[tuple[EntityMention, Entity]]]:
+    """Each article's mentions with their entities, entity by entity in the order given."""
+    found: dict[str, list[tuple[EntityMention, Entity]]] = {}
     for entity in entities:
-        for article in dict.fromkeys(m.article for m in entity.mentions):
-            found.setdefault(article, []).append(entity)
+        for mention in entity.mentions:
+            found.setdefault(mention.article, []).append((mention, entity))
     return found
 
 

@@ -105,7 +105,7 @@ def _client(scheduler: str | None, jobs: int):
     if scheduler:
         return Client(scheduler)
     cluster_ = LocalCluster(
-        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     return Client(cluster_)
 

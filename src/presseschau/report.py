@@ -11,8 +11,8 @@ from presseschau.render.html import write_html
 from presseschau.render.json import build_report, write_json
 
 
-def write_report(out: Path, analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
-    """Write both files into `out` (created if needed) and return the report."""
+def write_report(out: Path, analysis: Analysis, failures: Iterable[InputError] = ()) -> None:
+    """Write both files into `out` (created if needed)."""
     report = build_report(analysis, failures)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -20,4 +20,3 @@ def write_report(out: Path, analysis: Analysis, failures: Iterable[InputError] =
         write_html(report, analysis, out / "report.html")
     except OSError as exc:
         raise PresseschauError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
-    return report

@@ -273,9 +273,10 @@ class Store:
         return found
 
     def articles(self) -> Iterator[Article]:
+        """Every stored article in the order stored, read a batch at a time."""
         rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY rowid")
-        for row in rows.fetchall():
-            yield self._article(row)
+        while batch := rows.fetchmany(256):
+            yield from (self._article(row) for row in batch)
 
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from presseschau.analysis import Analysis, Digest, assemble, digest
+from presseschau.analysis import Analysis, assemble, digest
 from presseschau.annotate import annotate
-from presseschau.compare.statements import Statement
+from presseschau.cache import Shelf
 from presseschau.compare.stories import StoryClusterer, by_day
 from presseschau.compare.story import Story
 from presseschau.ingest.ingestor import Ingestor, IngestResult
@@ -29,40 +29,51 @@ class Round:
 
 
 class Watcher:
-    """What the rounds so far found: the digests of the articles (without their tokens),
-    stories and their comparisons."""
+    """What the rounds so far found: the analysed articles (on a shelf on disk, without their
+    tokens), stories and their comparisons. Every round's analysis reads the same shelf, which
+    `close` deletes."""
 
     def __init__(self, store: Store, ingestor: Ingestor, ner: str, jobs: int) -> None:
         self.store, self.ingestor = store, ingestor
         self.ner, self.jobs = ner, jobs
-        self.digests: dict[str, Digest] = {}
+        self.shelf = Shelf()
+        self.analysed: dict[str, str] = {}  # content hash of each article on the shelf
         self.clusterer = StoryClusterer()
         self.compared: dict[tuple[str, ...], Story] = {}
 
     def round(self, paths: Sequence[str], progress: bool = False) -> Round:
         ingested = self.ingestor.ingest(paths)
         fresh = [
-            self.store.article(i)
+            i
             for i, content_hash in self.store.content_hashes().items()
-            if i not in self.digests or self.digests[i].article.content_hash != content_hash
+            if self.analysed.get(i) != content_hash
         ]
         for article in fresh:
-            self.clusterer.remove(article.id)
-        found = list(annotate(fresh, self.ner, self.jobs, progress, then=digest))
-        for item in sorted(found, key=lambda d: by_day(d.profile)):
-            self.digests[item.article.id] = item
-            self.clusterer.add(item.profile)
+            self.clusterer.remove(article)
+        articles = (self.store.article(i) for i in fresh)
+        found = annotate(articles, self.ner, self.jobs, progress, then=digest, total=len(fresh))
+        profiles = []
+        for item in found:
+            self.shelf.put(item.article, item.statements)
+            self.analysed[item.article.id] = item.article.content_hash
+            profiles.append(item.profile)
+        for item in sorted(profiles, key=by_day):
+            self.clusterer.add(item)
         self.clusterer.revise()
         groups = self.clusterer.groups()
         current = {g.articles for g in groups}
-        changed = {a.id for a in fresh}
+        changed = set(fresh)
         for stale in [k for k in self.compared if k not in current or changed & set(k)]:
             del self.compared[stale]
         before = len(self.compared)
-        analysis = assemble(
-            [d.article for d in self.digests.values()], groups, self.compared, self._statements
-        )
+        analysis = assemble(self.shelf, groups, self.compared)
         return Round(ingested, len(fresh), len(self.compared) - before, analysis)
 
-    def _statements(self, articles: Sequence[str]) -> list[Statement]:
-        return [s for i in articles for s in self.digests[i].statements]
+    def close(self) -> None:
+        self.shelf.close()
+
+    def __enter__(self) -> Watcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

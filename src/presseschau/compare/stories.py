@@ -249,8 +249,14 @@ def by_day(profile: Profile) -> tuple[bool, date]:
 def cluster(profiles: Iterable[Profile]) -> list[StoryGroup]:
     """The stories of a batch of articles, taken in the order they appeared, with one
     revision pass at the end."""
+    return cluster_in_order(sorted(profiles, key=by_day))
+
+
+def cluster_in_order(profiles: Iterable[Profile]) -> list[StoryGroup]:
+    """`cluster` of profiles already in the order they appeared (`by_day`): a stream, of
+    which only the stories still open are held."""
     clusterer = StoryClusterer()
-    for p in sorted(profiles, key=by_day):
+    for p in profiles:
         clusterer.add(p)
     clusterer.revise()
     return clusterer.groups()

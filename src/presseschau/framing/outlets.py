@@ -4,8 +4,8 @@ sources, named and anonymous sources, voices, and signals of loaded language per
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from presseschau.model import Article
 
@@ -23,30 +23,54 @@ class OutletProfile:
     signals_per_1000_words: dict[str, float]
 
 
-def outlet_profiles(articles: Sequence[Article]) -> list[OutletProfile]:
-    """One profile per outlet, in the order the outlets first appear."""
-    by_outlet: dict[str, list[Article]] = {}
+def outlet_profiles(articles: Iterable[Article]) -> list[OutletProfile]:
+    """One profile per outlet, in the order the outlets first appear; the articles are taken
+    one at a time (a stream from disk) and only their counts are kept."""
+    tallies: dict[str, _Tally] = {}
     for article in articles:
-        by_outlet.setdefault(article.outlet or article.id, []).append(article)
-    return [_profile(name, found) for name, found in by_outlet.items()]
+        tallies.setdefault(article.outlet or article.id, _Tally()).add(article)
+    return [tally.profile(name) for name, tally in tallies.items()]
 
 
-def _profile(name: str, articles: list[Article]) -> OutletProfile:
-    words = sum(len(a.text.split()) for a in articles)
-    sourced = [a.sourcing for a in articles if a.sourcing]
-    statements = sum(s.statements for s in sourced)
-    voices: Counter[str] = Counter()
-    for s in sourced:
-        voices.update(dict(s.voices))
-    signals = Counter(s.kind for a in articles for s in a.signals)
-    return OutletProfile(
-        name,
-        tuple(a.id for a in articles),
-        words,
-        dict(Counter(a.genre.label for a in articles if a.genre)),
-        round(sum(s.attributed for s in sourced) / statements, 3) if statements else None,
-        sum(s.named for s in sourced),
-        sum(s.anonymous for s in sourced),
-        dict(voices),
-        {kind: round(n * 1000 / max(words, 1), 2) for kind, n in sorted(signals.items())},
-    )
+@dataclass
+class _Tally:
+    """The counts of one outlet's articles so far."""
+
+    articles: list[str] = field(default_factory=list)
+    words: int = 0
+    genres: Counter = field(default_factory=Counter)
+    statements: int = 0
+    attributed: int = 0
+    named: int = 0
+    anonymous: int = 0
+    voices: Counter = field(default_factory=Counter)
+    signals: Counter = field(default_factory=Counter)
+
+    def add(self, article: Article) -> None:
+        self.articles.append(article.id)
+        self.words += len(article.text.split())
+        if article.genre:
+            self.genres[article.genre.label] += 1
+        if s := article.sourcing:
+            self.statements += s.statements
+            self.attributed += s.attributed
+            self.named += s.named
+            self.anonymous += s.anonymous
+            self.voices.update(dict(s.voices))
+        self.signals.update(s.kind for s in article.signals)
+
+    def profile(self, name: str) -> OutletProfile:
+        return OutletProfile(
+            name,
+            tuple(self.articles),
+            self.words,
+            dict(self.genres),
+            round(self.attributed / self.statements, 3) if self.statements else None,
+            self.named,
+            self.anonymous,
+            dict(self.voices),
+            {
+                kind: round(n * 1000 / max(self.words, 1), 2)
+                for kind, n in sorted(self.signals.items())
+            },
+        )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from presseschau.analysis import Analysis
-from presseschau.model import Article, Block, Entity, Signal, entities_by_article
+from presseschau.cache import StoryList
+from presseschau.model import Article, Block, Entity, MentionOf, Signal, mentions_by_article
+from presseschau.render.json import Listed, quote_dict, story_dict, story_dicts
 
 
 @dataclass(frozen=True)
@@ -43,44 +46,63 @@ def environment():
 
 
 def render_report(report: dict, analysis: Analysis) -> str:
-    """The page for a report and the analysis it was built from."""
-    articles = {a.id: a for a in analysis.articles}
-    mentions = _marks(analysis)
-    named_in = entities_by_article(analysis.entities)
-    parts = _by_story(report)
-    quotes: dict[str, list[dict]] = {}
-    for quote in report["quotes"]:
-        if quote["kind"] != "scare":
-            quotes.setdefault(quote["article"], []).append(quote)
+    """The page for a report (as `build_report` makes it) and the analysis it was built from."""
+    return "".join(_page(report, analysis))
+
+
+def write_html(report: dict, analysis: Analysis, path: Path) -> None:
+    """Write the page a piece at a time, the articles read from their shelf as it goes."""
+    with path.open("w", encoding="utf-8") as f:
+        f.writelines(_page(report, analysis))
+
+
+def _page(report: dict, analysis: Analysis) -> Iterator[str]:
+    articles = analysis.articles
+    named_in = mentions_by_article(analysis.entities)
+    entity_at = analysis.entity_at
+    parts = _StoryParts(analysis)
+    shared = StoryList(articles, shared=True)
     column_of = column_of_articles(analysis)
+    outlet_of = articles.outlets()
     names = {e.id: e.name for e in analysis.entities}
     rank = {e.id: n for n, e in enumerate(analysis.entities)}
     outlets = {o["name"]: o for o in report["outlets"]}
+
+    def quotes(article_ids) -> dict[str, list[dict]]:
+        """report.json's quotes of the articles (but scare quotes), by article."""
+        return {
+            i: [quote_dict(a, q, entity_at) for q in a.quotes if q.kind != "scare"]
+            for i, a in ((i, articles[i]) for i in article_ids)
+        }
+
     return (
         environment()
         .get_template("report.html.j2")
-        .render(
+        .generate(
             report=report,
             articles=articles,
+            shared_stories=Listed(lambda: map(story_dict, shared), len(shared)),
             runs=lambda article, block: runs(
-                article, block, mentions.get(article.id, []), quotes.get(article.id, [])
+                article,
+                block,
+                _marks(article, named_in.get(article.id, ())),
+                quotes([article.id])[article.id],
             ),
             coverage=lambda story: coverage(rank, column_of, story["articles"], named_in),
             of_story=parts,
-            voices=lambda story: quote_graph(quotes, column_of, names, story["articles"]),
+            voices=lambda story: quote_graph(
+                quotes(story["articles"]), column_of, names, story["articles"]
+            ),
             outlets_of=lambda story: [
                 outlets[o["outlet"]] for o in parts[story["id"]]["omissions"]
             ],
             column_of=column_of,
-            article_number={a.id: n for n, a in enumerate(analysis.articles, 1)},
+            article_number={i: n for n, i in enumerate(outlet_of, 1)},
+            outlet_of=outlet_of,
             aligned=lambda story: aligned_statements(parts[story["id"]]["claims"], story),
             pieces=pieces,
         )
     )
-
-
-def write_html(report: dict, analysis: Analysis, path: Path) -> None:
-    path.write_text(render_report(report, analysis), encoding="utf-8")
 
 
 def segments(article: Article, block: Block, marks: list[tuple[int, int, object]]) -> list[Segment]:
@@ -179,55 +201,51 @@ def _edges(rows: list, columns: list[str]) -> list[dict]:
 def column_of_articles(analysis: Analysis) -> dict[str, str]:
     """Each article's column in the tables: its outlet or, where that is unknown, its number
     in the report ("#2")."""
-    return {a.id: a.outlet or f"#{n}" for n, a in enumerate(analysis.articles, start=1)}
+    outlets = analysis.articles.outlets().items()
+    return {i: outlet or f"#{n}" for n, (i, outlet) in enumerate(outlets, start=1)}
+
+
+class _StoryParts:
+    """The claims, synopsis and omissions of a story (as report.json lists them) by its id,
+    read from the shelf when asked for; the last few are kept."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.stories = analysis.stories
+        self.get = lru_cache(8)(lambda story: story_dicts(self.stories[story]))
+
+    def __getitem__(self, story: str) -> dict:
+        return self.get(story)
 
 
 def coverage(
     rank: dict[str, int],
     column_of: dict[str, str],
     articles: list[str],
-    named_in: dict[str, list[Entity]],
+    named_in: dict[str, list[MentionOf]],
 ) -> dict:
     """Who is mentioned where among the articles (of a story): entity -> column -> count,
     columns being outlets (or, where the outlet is unknown, the article's number in the
-    report, "#2"); `named_in` lists the entities each article names, `rank` orders them."""
-    chosen = set(articles)
+    report, "#2"); `named_in` lists each article's mentions with their entities, `rank`
+    orders the entities."""
     columns = list(dict.fromkeys(column_of[a] for a in articles))
-    named = {e.id: e for a in articles for e in named_in.get(a, ())}
-    rows = [
-        (entity, Counter(column_of[m.article] for m in entity.mentions if m.article in chosen))
-        for entity in sorted(named.values(), key=lambda e: rank[e.id])
-    ]
+    counts: dict[str, tuple[Entity, Counter]] = {}
+    for article in dict.fromkeys(articles):
+        for _, entity in named_in.get(article, ()):
+            counts.setdefault(entity.id, (entity, Counter()))[1][column_of[article]] += 1
+    rows = sorted(counts.values(), key=lambda row: rank[row[0].id])
     return {"columns": columns, "rows": rows}
 
 
-def _by_story(report: dict) -> dict[str, dict[str, list[dict]]]:
-    """The claims, synopsis sentences and omissions of report.json, by story id."""
-    found: dict[str, dict[str, list[dict]]] = {
-        s["id"]: {"claims": [], "synopsis": [], "omissions": []} for s in report["stories"]
-    }
-    for part in ("claims", "synopsis", "omissions"):
-        for item in report[part]:
-            found[item["story"]][part].append(item)
-    return found
-
-
-def _marks(analysis: Analysis) -> dict[str, list]:
-    """Per article, what is marked in its text: the mentions of entities, and the signals of
+def _marks(article: Article, named: Iterable[MentionOf]) -> list:
+    """What is marked in the article's text: the mentions of entities, and the signals of
     loaded language that lie outside them (a rhetorical question, a whole sentence, is listed
     apart)."""
-    found: dict[str, list] = {}
-    for entity in analysis.entities:
-        for mention in entity.mentions:
-            found.setdefault(mention.article, []).append((mention.start, mention.end, entity))
-    for article in analysis.articles:
-        marks = found.setdefault(article.id, [])
-        named = [(start, end) for start, end, _ in marks]
-        marks.extend(
-            (s.start, s.end, s)
-            for s in article.signals
-            if s.kind != "rhetorical_question"
-            and not any(a < s.end and s.start < b for a, b in named)
-        )
-        marks.sort(key=lambda m: (m[0], -m[1]))
-    return found
+    marks: list = [(m.start, m.end, entity) for m, entity in named]
+    spans = [(start, end) for start, end, _ in marks]
+    marks.extend(
+        (s.start, s.end, s)
+        for s in article.signals
+        if s.kind != "rhetorical_question" and not any(a < s.end and s.start < b for a, b in spans)
+    )
+    marks.sort(key=lambda m: (m[0], -m[1]))
+    return marks

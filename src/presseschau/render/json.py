@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -139,86 +139,139 @@ def timeline_dict(entry: TimelineEntry) -> dict:
 
 def story_dicts(story: Story) -> dict:
     """The story, its claims, synopsis and omissions, as report.json lists them."""
+    return {part: make(story) for part, make in STORY_PARTS.items()}
+
+
+def story_dict(story: Story) -> dict:
     return {
-        "story": {
-            "id": story.id,
-            "label": story.label,
-            "articles": list(story.articles),
-            "first": story.first,
-            "last": story.last,
-        },
-        "claims": [
-            {
-                "id": c.id,
-                "story": story.id,
-                "text": c.text,
-                "status": c.status,
-                "independent_outlets": len(c.outlets),
-                "outlets": list(c.outlets),
-                "support": [
-                    {"article": s.article, "start": s.start, "end": s.end} for s in c.statements
-                ],
-                "conflicts": [
-                    {
-                        "unit": conflict.unit,
-                        "values": [
-                            {"value": v, "article": s.article, "start": s.start, "end": s.end}
-                            for v, s in conflict.values
-                        ],
-                    }
-                    for conflict in c.conflicts
-                ],
-            }
-            for c in story.claims
-        ],
-        "synopsis": [
-            {"story": story.id, "text": s.text, "cites": list(s.cites), "claim": s.claim}
-            for s in story.synopsis
-        ],
-        "omissions": [
-            {
-                "story": story.id,
-                "outlet": o.outlet,
-                "articles": list(o.articles),
-                "claims_left_out": list(o.claims_left_out),
-                "people_left_out": list(o.people_left_out),
-                "quoted_left_out": list(o.quoted_left_out),
-                "only_here": list(o.only_here),
-            }
-            for o in story.omissions
-        ],
+        "id": story.id,
+        "label": story.label,
+        "articles": list(story.articles),
+        "first": story.first,
+        "last": story.last,
     }
 
 
+def _claims(story: Story) -> list[dict]:
+    return [
+        {
+            "id": c.id,
+            "story": story.id,
+            "text": c.text,
+            "status": c.status,
+            "independent_outlets": len(c.outlets),
+            "outlets": list(c.outlets),
+            "support": [
+                {"article": s.article, "start": s.start, "end": s.end} for s in c.statements
+            ],
+            "conflicts": [
+                {
+                    "unit": conflict.unit,
+                    "values": [
+                        {"value": v, "article": s.article, "start": s.start, "end": s.end}
+                        for v, s in conflict.values
+                    ],
+                }
+                for conflict in c.conflicts
+            ],
+        }
+        for c in story.claims
+    ]
+
+
+def _synopsis(story: Story) -> list[dict]:
+    return [
+        {"story": story.id, "text": s.text, "cites": list(s.cites), "claim": s.claim}
+        for s in story.synopsis
+    ]
+
+
+def _omissions(story: Story) -> list[dict]:
+    return [
+        {
+            "story": story.id,
+            "outlet": o.outlet,
+            "articles": list(o.articles),
+            "claims_left_out": list(o.claims_left_out),
+            "people_left_out": list(o.people_left_out),
+            "quoted_left_out": list(o.quoted_left_out),
+            "only_here": list(o.only_here),
+        }
+        for o in story.omissions
+    ]
+
+
+STORY_PARTS = {
+    "story": story_dict,
+    "claims": _claims,
+    "synopsis": _synopsis,
+    "omissions": _omissions,
+}
+
+
+class Listed:
+    """One of report.json's lists, made item by item from the articles' shelf each time it is
+    read: a report of many articles is written without being held in memory."""
+
+    def __init__(self, items: Callable[[], Iterator[dict]], count: int | None = None) -> None:
+        self.items, self.count = items, count
+
+    def __iter__(self) -> Iterator[dict]:
+        return self.items()
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.items()) if self.count is None else self.count
+
+
 def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
-    entity_at = analysis.entity_at()
+    """report.json as a dict whose lists of articles, quotes and times are `Listed`."""
+    entity_at = analysis.entity_at
+    shelf = analysis.articles
     return {
         "schema": SCHEMA,
         "generator": {"name": "presseschau", "version": __version__},
-        "articles": [article_dict(a) for a in analysis.articles],
+        "articles": Listed(lambda: (article_dict(a) for a in shelf), len(shelf)),
         "entities": [entity_dict(e) for e in analysis.entities],
-        "quotes": [quote_dict(a, q, entity_at) for a in analysis.articles for q in a.quotes],
-        "times": [time_dict(a, t) for a in analysis.articles for t in a.times],
+        "quotes": Listed(lambda: (quote_dict(a, q, entity_at) for a in shelf for q in a.quotes)),
+        "times": Listed(lambda: (time_dict(a, t) for a in shelf for t in a.times)),
         "timeline": [timeline_dict(e) for e in analysis.timeline],
         **_stories(analysis),
-        "outlets": [dataclasses.asdict(p) for p in outlet_profiles(analysis.articles)],
+        "outlets": [dataclasses.asdict(p) for p in outlet_profiles(shelf)],
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
     }
 
 
 def _stories(analysis: Analysis) -> dict:
-    parts = [story_dicts(s) for s in analysis.stories]
+    """The stories, and the claims, synopses and omissions of all stories, each list read
+    from the shelf as it is written."""
+    stories = analysis.stories
+
+    def each(part: str) -> Listed:
+        make = STORY_PARTS[part]
+        return Listed(lambda: (item for story in stories for item in make(story)))
+
     return {
-        "stories": [p["story"] for p in parts],
-        "claims": [c for p in parts for c in p["claims"]],
-        "synopsis": [s for p in parts for s in p["synopsis"]],
-        "omissions": [o for p in parts for o in p["omissions"]],
+        "stories": Listed(lambda: (story_dict(s) for s in stories), len(stories)),
+        "claims": each("claims"),
+        "synopsis": each("synopsis"),
+        "omissions": each("omissions"),
     }
 
 
 def write_json(report: dict, path: Path) -> None:
+    """Write the report a value at a time, a `Listed` list an item at a time."""
     # Compact: with indentation the json module falls back to its pure-Python encoder, which
     # took 7 of the 11 s of writing the report of 1,000 articles (`python -m json.tool` or
     # `jq .` indent it for reading).
-    text = json.dumps(report, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(text + "\n", encoding="utf-8")
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    with path.open("w", encoding="utf-8") as f:
+        for n, (key, value) in enumerate(report.items()):
+            f.write(("{" if n == 0 else ",") + encode(key) + ":")
+            if isinstance(value, Listed):
+                f.write("[")
+                for i, item in enumerate(value):
+                    f.write(("," if i else "") + encode(item))
+                f.write("]")
+            else:
+                f.write(encode(value))
+        f.write("}\n")
