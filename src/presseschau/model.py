@@ -142,6 +142,28 @@ class Genre:
     cues: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """A flaw of the text where it is: an unknown_word (not in the German word list, nor a
+    compound of its words), a foreign_words run, a doubled_word."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How well made the text is: its slips, the share of the input the cleaner removed as web
+    leftovers, and whether it states a byline and a date."""
+
+    slips: tuple[Slip, ...]
+    words: int
+    boilerplate_share: float
+    byline: bool
+    dated: bool
+
+
 @dataclass(frozen=True)
 class Sourcing:
     """Who the article lets speak: its statements and how many are attributed, and its
@@ -223,3 +245,4 @@ class Article:
     genre: Genre | None = None
     signals: tuple[Signal, ...] = ()
     sourcing: Sourcing | None = None
+    quality: Quality | None = None

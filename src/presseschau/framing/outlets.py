@@ -21,6 +21,10 @@ class OutletProfile:
     anonymous: int
     voices: dict[str, int]
     signals_per_1000_words: dict[str, float]
+    slips_per_1000_words: float
+    boilerplate_share: float | None  # the mean over its articles
+    with_byline: int
+    dated: int
 
 
 def outlet_profiles(articles: Iterable[Article]) -> list[OutletProfile]:
@@ -45,6 +49,11 @@ class _Tally:
     anonymous: int = 0
     voices: Counter = field(default_factory=Counter)
     signals: Counter = field(default_factory=Counter)
+    slips: int = 0
+    checked: int = 0  # articles with a quality check
+    boilerplate: float = 0.0
+    with_byline: int = 0
+    dated: int = 0
 
     def add(self, article: Article) -> None:
         self.articles.append(article.id)
@@ -58,6 +67,12 @@ class _Tally:
             self.anonymous += s.anonymous
             self.voices.update(dict(s.voices))
         self.signals.update(s.kind for s in article.signals)
+        if q := article.quality:
+            self.checked += 1
+            self.slips += len(q.slips)
+            self.boilerplate += q.boilerplate_share
+            self.with_byline += q.byline
+            self.dated += q.dated
 
     def profile(self, name: str) -> OutletProfile:
         return OutletProfile(
@@ -69,8 +84,14 @@ class _Tally:
             self.named,
             self.anonymous,
             dict(self.voices),
-            {
-                kind: round(n * 1000 / max(self.words, 1), 2)
-                for kind, n in sorted(self.signals.items())
-            },
+            {kind: per_1000(n, self.words) for kind, n in sorted(self.signals.items())},
+            per_1000(self.slips, self.words),
+            round(self.boilerplate / self.checked, 3) if self.checked else None,
+            self.with_byline,
+            self.dated,
         )
+
+
+def per_1000(count: int, words: int) -> float:
+    """How many per 1,000 words."""
+    return round(count * 1000 / max(words, 1), 2)

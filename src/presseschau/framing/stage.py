@@ -1,10 +1,11 @@
-"""Pipeline stage: each article's signals, sourcing and genre."""
+"""Pipeline stage: each article's signals, sourcing, genre and text quality."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from presseschau.framing.genre import genre
+from presseschau.framing.quality import QualityCheck
 from presseschau.framing.signals import Lexicon, signals
 from presseschau.framing.sourcing import sourcing
 from presseschau.model import Article
@@ -13,15 +14,20 @@ from presseschau.model import Article
 class FramingStage:
     name = "framing"
     requires = frozenset({"sentences", "tokens", "lemmas", "pos", "quotes"})
-    provides = frozenset({"genre", "signals", "sourcing"})
+    provides = frozenset({"genre", "signals", "sourcing", "quality"})
     languages = frozenset({"de"})
 
     def __init__(self) -> None:
         self.lexicon = Lexicon.load()
+        self.quality = QualityCheck()
 
     def __call__(self, article: Article) -> Article:
         found = signals(article, self.lexicon)
         sources = sourcing(article)
         return dataclasses.replace(
-            article, signals=tuple(found), sourcing=sources, genre=genre(article, found, sources)
+            article,
+            signals=tuple(found),
+            sourcing=sources,
+            genre=genre(article, found, sources),
+            quality=self.quality(article),
         )

@@ -349,6 +349,20 @@ EXPLAINING_WORDS: frozenset[str] = frozenset({
 # Words that address the reader, as written: "Sie" in mid-sentence ("sie", they, is lower
 # case there), "du", "dich", "dir", "euch".
 READER_WORDS: frozenset[str] = frozenset({"Sie", "du", "dich", "dir", "euch"})
+# English words that German never uses as words of its own: a run of them in running German
+# text is an untranslated or machine-translated fragment ("in the", "of the").
+ENGLISH_ONLY_WORDS: frozenset[str] = frozenset({
+    "the", "of", "and", "with", "from", "that", "this", "which", "is", "are", "were", "been",
+    "have", "has", "for", "by", "its", "their", "there", "would", "should", "could", "about",
+    "into", "what", "when", "who", "whose", "these", "those", "they", "we", "you", "our",
+})
+# Endings of inflected and compared adjectives, longest first: "bedenklich-em", "klein-sten".
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "sten", "stem", "ster", "stes", "eren", "erem", "erer", "eres", "ste", "ere",
+    "em", "en", "er", "es", "e",
+)
+# Words that can stand twice in a row in correct German: "dass die die Regeln kennen".
+MAY_REPEAT: frozenset[str] = frozenset({"die", "der", "das", "den", "dem", "des", "sie"})
 # What kind of voice a speaker's phrase names, by its words (also as the last part of a
 # compound): officials, experts, media; everyone else is "other".
 VOICE_WORDS: dict[str, tuple[str, ...]] = {

@@ -94,6 +94,11 @@ class Lemmatizer:
             self._analyses[form] = analysis
         return analysis
 
+    def knows(self, form: str) -> bool:
+        """Whether the form is a word of the lexicon (in any case) or a closed compound of its
+        words: a German word list that knows inflected forms and new compounds."""
+        return bool(self._known.get(form) or self._other_case(form) or self._closed_compound(form))
+
     def tags(self, words: Sequence[str]) -> list[str]:
         """The STTS tag of each word."""
         return [self.analyse(word)[1] for word in words]

@@ -10,18 +10,28 @@ from pathlib import Path
 
 from presseschau.analysis import Analysis
 from presseschau.cache import StoryList
-from presseschau.model import Article, Block, Entity, MentionOf, Signal, mentions_by_article
+from presseschau.framing.outlets import per_1000
+from presseschau.model import (
+    Article,
+    Block,
+    Entity,
+    MentionOf,
+    Signal,
+    Slip,
+    mentions_by_article,
+)
 from presseschau.render.json import Listed, quote_dict, story_dict, story_dicts
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A piece of a block's text, and the entity it names if it is a mention, or the signal
-    of loaded language it is."""
+    """A piece of a block's text, and the entity it names if it is a mention, the signal of
+    loaded language or the slip of spelling or translation it is."""
 
     text: str
     entity: Entity | None = None
     signal: Signal | None = None
+    slip: Slip | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,8 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
             outlet_of=outlet_of,
             aligned=lambda story: aligned_statements(parts[story["id"]]["claims"], story),
             pieces=pieces,
+            outlet_chart=lambda told: outlet_chart(told, column_of),
+            per_1000=per_1000,
         )
     )
 
@@ -108,7 +120,11 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
 def segments(article: Article, block: Block, marks: list[tuple[int, int, object]]) -> list[Segment]:
     """The block's text cut at the mentions and signals inside it, in order."""
     return [
-        Segment(text, mark, None) if isinstance(mark, Entity) else Segment(text, None, mark)
+        Segment(text, entity=mark)
+        if isinstance(mark, Entity)
+        else Segment(text, slip=mark)
+        if isinstance(mark, Slip)
+        else Segment(text, signal=mark)
         for text, mark in pieces(article, block, marks)
     ]
 
@@ -247,5 +263,38 @@ def _marks(article: Article, named: Iterable[MentionOf]) -> list:
         for s in article.signals
         if s.kind != "rhetorical_question" and not any(a < s.end and s.start < b for a, b in spans)
     )
+    taken = [(start, end) for start, end, _ in marks]
+    slips = article.quality.slips if article.quality else ()
+    marks.extend(
+        (s.start, s.end, s) for s in slips if not any(a < s.end and s.start < b for a, b in taken)
+    )
     marks.sort(key=lambda m: (m[0], -m[1]))
     return marks
+
+
+# The outlet chart's panels: a title and each outlet profile's value (report.json's outlets).
+CHART = (
+    ("Statements attributed, %", lambda o: round((o["attributed_share"] or 0) * 100)),
+    (
+        "Loaded language per 1,000 words",
+        lambda o: round(sum(o["signals_per_1000_words"].values()), 2),
+    ),
+    ("Slips per 1,000 words", lambda o: o["slips_per_1000_words"]),
+)
+# The longest bar, in the chart's units.
+BAR = 150
+
+
+def outlet_chart(profiles: list[dict], column_of: dict[str, str]) -> list[dict]:
+    """The panels of the chart that sets the outlets side by side: per measure a bar per
+    outlet, as long as its value against the largest."""
+    panels = []
+    for title, value in CHART:
+        values = [value(p) for p in profiles]
+        top = max(values, default=0) or 1
+        bars = [
+            {"name": column_of[p["articles"][0]], "value": v, "width": round(BAR * v / top)}
+            for p, v in zip(profiles, values, strict=True)
+        ]
+        panels.append({"title": title, "bars": bars})
+    return panels

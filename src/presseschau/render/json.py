@@ -12,7 +12,7 @@ from presseschau import __version__
 from presseschau.analysis import Analysis
 from presseschau.compare.story import Story
 from presseschau.errors import InputError
-from presseschau.framing.outlets import outlet_profiles
+from presseschau.framing.outlets import outlet_profiles, per_1000
 from presseschau.framing.signals import SEMEVAL
 from presseschau.model import Article, Entity, Genre, Quote, Sourcing, TimeExpression
 from presseschau.timeline import TimelineEntry
@@ -55,6 +55,24 @@ def article_dict(article: Article) -> dict:
             for s in article.signals
         ],
         "sourcing": _sourcing(article.sourcing),
+        "quality": _quality(article),
+    }
+
+
+def _quality(article: Article) -> dict | None:
+    quality = article.quality
+    if quality is None:
+        return None
+    return {
+        "slips": [
+            {"kind": s.kind, "start": s.start, "end": s.end, "text": article.text[s.start : s.end]}
+            for s in quality.slips
+        ],
+        "slips_per_1000_words": per_1000(len(quality.slips), quality.words),
+        "words": quality.words,
+        "boilerplate_share": quality.boilerplate_share,
+        "byline": quality.byline,
+        "dated": quality.dated,
     }
 
 
