@@ -285,3 +285,13 @@ def test_each_article_has_genre_signals_and_sourcing_and_each_outlet_a_profile(
     html = (report_dir / "report.html").read_text(encoding="utf-8")
     assert "<h3>How each outlet tells it</h3>" in html
     assert html.count('<span class="signal ') >= len(report["articles"])
+
+
+def test_the_commentary_of_the_example_corpus_is_told_apart_from_the_reports(
+    report: dict,
+) -> None:
+    # 003 argues against how "the West" labels the treaty, with questions and "natürlich";
+    # 002 reports the treaty and the reactions to it.
+    genre = {a["id"][:3]: a["genre"]["label"] for a in report["articles"]}
+    assert genre["003"] == "opinion"
+    assert genre["002"] == "reporting"
