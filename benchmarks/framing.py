@@ -16,7 +16,7 @@ import gzip
 import json
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from gnad import gnad_texts
@@ -73,6 +73,7 @@ def quality() -> None:
     right = 0
     confusion: Counter = Counter()
     predicted = hits = same_kind = found_gold = total_gold = 0
+    by_kind: dict[str, Counter] = defaultdict(Counter)
     for item in gold:
         article = by_id[item["id"]]
         confusion[(item["genre"], article.genre.label)] += 1
@@ -84,6 +85,7 @@ def quality() -> None:
             overlapping = [k for a, b, k in spans if a < s.end and s.start < b]
             hits += bool(overlapping)
             same_kind += s.kind in overlapping
+            by_kind[s.kind][bool(overlapping)] += 1
         found_gold += sum(
             any(a < s.end and s.start < b for s in article.signals) for a, b, _ in spans
         )
@@ -94,6 +96,8 @@ def quality() -> None:
         f"signals: predicted {predicted}, hand-made {total_gold}; precision {hits / predicted:.3f} "
         f"(same kind {same_kind / predicted:.3f}), recall {found_gold / total_gold:.3f}"
     )
+    for kind, counts in sorted(by_kind.items(), key=lambda item: -item[1].total()):
+        print(f"  {kind:<20} predicted {counts.total():3d}  right {counts[True]:3d}")
 
 
 def speed() -> None:

@@ -47,3 +47,15 @@ def test_a_commentary_is_opinion_and_an_attributed_report_is_reporting() -> None
     assert report.genre.label == "reporting"
     assert report.sourcing.statements == 3 and report.sourcing.attributed >= 2
     assert dict(report.sourcing.voices)["official"] >= 1
+
+
+def test_questions_in_a_row_are_one_signal_and_questions_put_to_someone_are_none() -> None:
+    article = framed(
+        "Der Plan liegt vor.\n"
+        "Wer soll das bezahlen? Und wer glaubt noch daran?\n"
+        "Frage: Wann beginnt der Bau?\n"
+        "Die Ministerin wurde gefragt. Woher wissen Sie das?"
+    )
+    assert signals_of(article) == [
+        ("rhetorical_question", "Wer soll das bezahlen? Und wer glaubt noch daran?")
+    ]

@@ -108,11 +108,38 @@ def _words(
 
 
 def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[Signal]:
+    """Questions the writer asks without asking anyone: not in headings, quotations, or put to
+    someone. Questions that follow one another are one signal, one figure of speech."""
+    run: tuple[int, int] | None = None
     for sentence in article.sentences:
         text = article.text[sentence.start : sentence.end]
-        asked = text.endswith("?") and not inside(others, sentence.start)
-        if asked and not in_heading(article, sentence.start):
-            yield Signal(sentence.start, sentence.end, "rhetorical_question", 1.0)
+        if (
+            text.endswith("?")
+            and not inside(others, sentence.start)
+            and not in_heading(article, sentence.start)
+            and not _put_to_someone(article, sentence.start, sentence.end)
+        ):
+            if run and not article.text[run[1] : sentence.start].strip():
+                run = (run[0], sentence.end)
+                continue
+            if run:
+                yield Signal(*run, "rhetorical_question", 1.0)
+            run = (sentence.start, sentence.end)
+        elif run:
+            yield Signal(*run, "rhetorical_question", 1.0)
+            run = None
+    if run:
+        yield Signal(*run, "rhetorical_question", 1.0)
+
+
+def _put_to_someone(article: Article, start: int, end: int) -> bool:
+    """A question put to someone: after a label (an interview's "Frage:" or "STANDARD:"), or
+    addressing someone ("Woher wissen Sie das?")."""
+    label, colon, _ = article.text[start:end].partition(":")
+    if colon and len(label.split()) <= 2:
+        return True
+    words = (article.text[t.start : t.end] for t in article.tokens if start < t.start < end)
+    return any(word in de.READER_WORDS for word in words)
 
 
 def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
