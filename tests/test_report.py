@@ -282,6 +282,11 @@ def test_each_article_has_genre_signals_and_sourcing_and_each_outlet_a_profile(
     assert sorted(a for o in report["outlets"] for a in o["articles"]) == sorted(
         a["id"] for a in report["articles"]
     )
+    # Putin (Russia), Kim (North Korea) and Blinken (USA) are quoted, each with a role that
+    # names their side.
+    assert {"Russland", "Nordkorea", "USA"} <= {
+        side for o in report["outlets"] for side in o["sides"]
+    }
     html = (report_dir / "report.html").read_text(encoding="utf-8")
     assert "<h3>How each outlet tells it</h3>" in html
     assert html.count('<span class="signal ') >= len(report["articles"])

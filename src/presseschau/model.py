@@ -174,6 +174,7 @@ class Sourcing:
     named: int  # quotes with a named speaker
     anonymous: int  # quotes of unnamed sources: "sagen manche", "aus Regierungskreisen"
     voices: tuple[tuple[str, int], ...]  # (official, expert, media, other) -> quotes
+    sides: tuple[tuple[str, int], ...] = ()  # the side a speaker speaks for -> quotes
 
 
 @dataclass(frozen=True)

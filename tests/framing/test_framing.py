@@ -59,3 +59,13 @@ def test_questions_in_a_row_are_one_signal_and_questions_put_to_someone_are_none
     assert signals_of(article) == [
         ("rhetorical_question", "Wer soll das bezahlen? Und wer glaubt noch daran?")
     ]
+
+
+def test_voices_are_counted_by_the_side_their_role_names() -> None:
+    article = framed(
+        "Der russische Präsident Wladimir Putin traf den Minister in Berlin.\n"
+        "„Wir sind bereit“, sagte Putin am Abend.\n"
+        "US-Außenministerin Anna Meier sagte, man beobachte die Lage genau.\n"
+        "Im Gegensatz zu China wurde Kim Jong Un gelobt. „Das freut uns“, sagte Kim Jong Un."
+    )
+    assert dict(article.sourcing.sides) == {"Russland": 1, "USA": 1}

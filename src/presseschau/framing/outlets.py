@@ -20,6 +20,7 @@ class OutletProfile:
     named: int
     anonymous: int
     voices: dict[str, int]
+    sides: dict[str, int]
     signals_per_1000_words: dict[str, float]
     slips_per_1000_words: float
     boilerplate_share: float | None  # the mean over its articles
@@ -48,6 +49,7 @@ class _Tally:
     named: int = 0
     anonymous: int = 0
     voices: Counter = field(default_factory=Counter)
+    sides: Counter = field(default_factory=Counter)
     signals: Counter = field(default_factory=Counter)
     slips: int = 0
     checked: int = 0  # articles with a quality check
@@ -66,6 +68,7 @@ class _Tally:
             self.named += s.named
             self.anonymous += s.anonymous
             self.voices.update(dict(s.voices))
+            self.sides.update(dict(s.sides))
         self.signals.update(s.kind for s in article.signals)
         if q := article.quality:
             self.checked += 1
@@ -84,6 +87,7 @@ class _Tally:
             self.named,
             self.anonymous,
             dict(self.voices),
+            dict(self.sides.most_common()),
             {kind: per_1000(n, self.words) for kind, n in sorted(self.signals.items())},
             per_1000(self.slips, self.words),
             round(self.boilerplate / self.checked, 3) if self.checked else None,

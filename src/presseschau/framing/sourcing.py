@@ -1,10 +1,12 @@
 """Who an article lets speak: how many of its statements are attributed to a source, and its
-sources, named or anonymous, by kind of voice (officials, experts, media, others)."""
+sources, named or anonymous, by kind of voice (officials, experts, media, others) and by the
+side they speak for (a country or an alliance, where the text says it)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from presseschau.framing.sides import Sides
 from presseschau.framing.voice import in_heading
 from presseschau.model import Article, Quote, Sourcing
 from presseschau.nlp import de
@@ -18,12 +20,16 @@ def sourcing(article: Article) -> Sourcing:
     spans = [p for q in quotes for p in q.parts]
     attributed = sum(any(a < s.end and s.start < b for a, b in spans) for s in statements)
     voices = Counter(_voice(article.text, q) for q in quotes if not q.anonymous and q.speaker)
+    of = Sides(article).of
+    sides = Counter(of(q) for q in quotes if not q.anonymous)
+    sides.pop(None, None)
     return Sourcing(
         statements=len(statements),
         attributed=attributed,
         named=sum(bool(q.sources) and not q.anonymous for q in quotes),
         anonymous=sum(q.anonymous for q in quotes),
         voices=tuple((kind, voices[kind]) for kind in VOICES),
+        sides=tuple(sides.most_common()),
     )
 
 

@@ -363,6 +363,39 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
 )
 # Words that can stand twice in a row in correct German: "dass die die Regeln kennen".
 MAY_REPEAT: frozenset[str] = frozenset({"die", "der", "das", "den", "dem", "des", "sie"})
+# Sides a speaker can speak for: words of a speaker's phrase or of the words before the name
+# ("der russische Präsident", "US-Außenminister", "NATO-Generalsekretär", "aus Kiew"), as
+# lower-case word beginnings (so that "russische", "russischen" match), to the side.
+SIDE_WORDS: dict[str, str] = {
+    "russisch": "Russland", "russland": "Russland", "moskau": "Russland", "kreml": "Russland",
+    "ukrainisch": "Ukraine", "ukraine": "Ukraine", "kiew": "Ukraine", "kyjiw": "Ukraine",
+    "us": "USA", "usa": "USA", "amerikanisch": "USA", "washington": "USA",
+    "weißes haus": "USA",
+    "nordkoreanisch": "Nordkorea", "nordkorea": "Nordkorea", "pjöngjang": "Nordkorea",
+    "südkoreanisch": "Südkorea", "südkorea": "Südkorea", "seoul": "Südkorea",
+    "chinesisch": "China", "china": "China", "peking": "China", "beijing": "China",
+    "japanisch": "Japan", "japan": "Japan", "tokio": "Japan",
+    "deutsch": "Deutschland", "deutschland": "Deutschland", "berlin": "Deutschland",
+    "bundesregierung": "Deutschland",
+    "österreichisch": "Österreich", "österreich": "Österreich", "wien": "Österreich",
+    "schweizer": "Schweiz", "schweiz": "Schweiz", "bern": "Schweiz",
+    "französisch": "Frankreich", "frankreich": "Frankreich", "paris": "Frankreich",
+    "britisch": "Großbritannien", "großbritannien": "Großbritannien", "london": "Großbritannien",
+    "italienisch": "Italien", "italien": "Italien", "rom": "Italien",
+    "spanisch": "Spanien", "spanien": "Spanien", "madrid": "Spanien",
+    "polnisch": "Polen", "polen": "Polen", "warschau": "Polen",
+    "ungarisch": "Ungarn", "ungarn": "Ungarn", "budapest": "Ungarn",
+    "türkisch": "Türkei", "türkei": "Türkei", "ankara": "Türkei",
+    "israelisch": "Israel", "israel": "Israel", "jerusalem": "Israel",
+    "palästinensisch": "Palästina", "palästina": "Palästina", "hamas": "Palästina",
+    "iranisch": "Iran", "iran": "Iran", "teheran": "Iran",
+    "indisch": "Indien", "indien": "Indien", "neu-delhi": "Indien",
+    "vietnamesisch": "Vietnam", "vietnam": "Vietnam", "hanoi": "Vietnam",
+    "belarussisch": "Belarus", "belarus": "Belarus", "minsk": "Belarus",
+    "kanadisch": "Kanada", "kanada": "Kanada", "ottawa": "Kanada",
+    "nato": "NATO", "eu": "EU", "europäische union": "EU", "brüssel": "EU",
+    "uno": "UN", "un": "UN", "vereinte nationen": "UN", "vereinten nationen": "UN",
+}
 # What kind of voice a speaker's phrase names, by its words (also as the last part of a
 # compound): officials, experts, media; everyone else is "other".
 VOICE_WORDS: dict[str, tuple[str, ...]] = {

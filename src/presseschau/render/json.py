@@ -91,6 +91,7 @@ def _sourcing(sourcing: Sourcing | None) -> dict | None:
         "named": sourcing.named,
         "anonymous": sourcing.anonymous,
         "voices": dict(sourcing.voices),
+        "sides": dict(sourcing.sides),
     }
 
 
