@@ -28,6 +28,8 @@ EXAMPLES = {
     "load": "example:\n  presseschau load run/articles --db news.db",
     "watch": "example:\n  presseschau watch news/ https://example.org/feed.xml --db news.db "
     "--out report/ --interval 600",
+    "serve": "example:\n  presseschau analyze news/ --db news.db\n"
+    "  presseschau serve --db news.db    # then open http://127.0.0.1:8000/stories",
     "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
     "  presseschau eval ner ../shared/data/germeval2014/NER-de-dev.tsv\n"
     "  presseschau eval quotes ../shared/data/quotes-wikinews/dev.jsonl.gz\n"
@@ -103,6 +105,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(search, DEFAULT_DB)
     search.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
+
+    serve = _command(commands, "serve", "browse the analysis kept in a store", _serve)
+    _add_db(serve, DEFAULT_DB)
+    serve.add_argument("--host", default="127.0.0.1", help="address (default: this machine only)")
+    serve.add_argument("--port", type=_positive, default=8000, help="port (default 8000)")
 
     evaluate = _command(commands, "eval", "measure quality on annotated data", _eval)
     evaluate.add_argument(
@@ -252,22 +259,29 @@ def _analyze(args: argparse.Namespace) -> int:
         with Store(db) if args.paths else _open_existing(db) as store:
             where = str(args.db) if args.db else "a temporary store"
             failures = _run_ingest(args, store, where) if args.paths else []
-            if args.out:
-                _report(args, store, failures)
+            if args.out or args.db:
+                _analyze_store(args, store, failures)
     return 1 if failures else 0
 
 
-def _report(args: argparse.Namespace, store, failures: list[InputError]) -> None:
+def _analyze_store(args: argparse.Namespace, store, failures: list[InputError]) -> None:
+    """Analyse the stored articles; keep the analysis in the store named by --db (for `serve`
+    and `export`) and write the report into --out, where given."""
     from presseschau.analysis import analyze, digest
     from presseschau.annotate import annotate, default_jobs
     from presseschau.report import write_report
+    from presseschau.saved import save
 
     jobs = args.jobs or default_jobs()
     stream = store.articles()
     digests = annotate(stream, args.ner, jobs, not args.quiet, then=digest, total=store.count())
     with analyze(digests) as analysis:
-        write_report(args.out, analysis, failures)
-    _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
+        if args.db:
+            save(store, analysis)
+            _say(args, f"analysis of {len(analysis.articles)} articles kept in {args.db}")
+        if args.out:
+            write_report(args.out, analysis, failures)
+            _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
 
 
 def _analyze_on_dask(args: argparse.Namespace) -> int:
@@ -324,12 +338,14 @@ def _rounds(args: argparse.Namespace, store, watcher) -> int:
     import time
 
     from presseschau.report import write_report
+    from presseschau.saved import save
 
     with watcher:
         number = 0
         while True:
             number += 1
             found = watcher.round(args.paths, progress=not args.quiet)
+            save(store, found.analysis)
             if args.out:
                 write_report(args.out, found.analysis, found.ingested.failures)
             stories = sum(len(s.articles) > 1 for s in found.analysis.stories)
@@ -342,6 +358,20 @@ def _rounds(args: argparse.Namespace, store, watcher) -> int:
             if args.rounds and number >= args.rounds:
                 return 1 if found.ingested.failures else 0
             time.sleep(args.interval)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from presseschau.web.app import create_app
+
+    with _open_existing(args.db):
+        pass  # a missing or broken store is one line of error, before the server starts
+    _say(args, f"serving {args.db} on http://{args.host}:{args.port}/stories (Ctrl-C stops)")
+    uvicorn.run(
+        create_app(args.db), host=args.host, port=args.port, log_level="warning", access_log=False
+    )
+    return 0
 
 
 def _search(args: argparse.Namespace) -> int:

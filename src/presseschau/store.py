@@ -79,6 +79,44 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         END;
         """,
     ),
+    (
+        "the saved analysis",
+        """
+        CREATE TABLE analysis_articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            story_id TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX analysis_articles_story ON analysis_articles(story_id);
+        CREATE TABLE analysis_stories (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            first TEXT,
+            last TEXT,
+            disputed INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE analysis_entities (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE analysis_entity_articles (
+            entity_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, article_id)
+        );
+        CREATE INDEX analysis_entity_articles_article ON analysis_entity_articles(article_id);
+        CREATE TABLE analysis_meta (key TEXT PRIMARY KEY, data TEXT NOT NULL);
+        """,
+    ),
 )
 
 FTS_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})

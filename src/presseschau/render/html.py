@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -80,10 +80,7 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
 
     def quotes(article_ids) -> dict[str, list[dict]]:
         """report.json's quotes of the articles (but scare quotes), by article."""
-        return {
-            i: [quote_dict(a, q, entity_at) for q in a.quotes if q.kind != "scare"]
-            for i, a in ((i, articles[i]) for i in article_ids)
-        }
+        return {i: quote_dicts(articles[i], entity_at) for i in article_ids}
 
     return (
         environment()
@@ -92,12 +89,7 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
             report=report,
             articles=articles,
             shared_stories=Listed(lambda: map(story_dict, shared), len(shared)),
-            runs=lambda article, block: runs(
-                article,
-                block,
-                _marks(article, named_in.get(article.id, ())),
-                quotes([article.id])[article.id],
-            ),
+            runs=article_runs(named_in, entity_at),
             coverage=lambda story: coverage(rank, column_of, story["articles"], named_in),
             of_story=parts,
             voices=lambda story: quote_graph(
@@ -250,6 +242,28 @@ def coverage(
             counts.setdefault(entity.id, (entity, Counter()))[1][column_of[article]] += 1
     rows = sorted(counts.values(), key=lambda row: rank[row[0].id])
     return {"columns": columns, "rows": rows}
+
+
+def quote_dicts(article: Article, entity_at: dict) -> list[dict]:
+    """report.json's quotes of the article but its scare quotes: what the text marks."""
+    return [quote_dict(article, q, entity_at) for q in article.quotes if q.kind != "scare"]
+
+
+def article_runs(
+    named_in: dict[str, list[MentionOf]], entity_at: dict
+) -> Callable[[Article, Block], list[Run]]:
+    """`runs` for a template: a block of an article in runs, with the article's mentions
+    (`named_in`), signals, slips and quotes marked; what an article needs is made once."""
+    made: dict[str, tuple[list, list[dict]]] = {}
+
+    def of(article: Article, block: Block) -> list[Run]:
+        if article.id not in made:
+            made.clear()
+            marks = _marks(article, named_in.get(article.id, ()))
+            made[article.id] = (marks, quote_dicts(article, entity_at))
+        return runs(article, block, *made[article.id])
+
+    return of
 
 
 def _marks(article: Article, named: Iterable[MentionOf]) -> list:

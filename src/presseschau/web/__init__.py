@@ -1,0 +1,1 @@
+"""`presseschau serve`: a web app over the analysis kept in a store."""

@@ -1,0 +1,121 @@
+"""The web app: pages rendered on the server from the saved analysis, each with a JSON twin
+at the same path plus `.json` (or with `Accept: application/json`); read-only, no scripts.
+
+    presseschau serve --db news.db          # http://127.0.0.1:8000/stories
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
+
+from presseschau.render.html import environment
+from presseschau.saved import Saved
+from presseschau.store import Store
+from presseschau.web import pages
+
+# Pages may be framed by nothing, load nothing from elsewhere and run no scripts.
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+MAX_BODY = 1_000_000  # bytes a request may send
+
+
+def create_app(db: Path):
+    """The app over the store at `db`, which `analyze --db` filled."""
+    # A path with .json must be matched before the same path without it, which would take
+    # "x.json" as its id: of two decorators the lower one registers first.
+    app = FastAPI(
+        title="presseschau",
+        description="Stories, articles, entities and outlets of a presseschau store.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    local = threading.local()
+
+    def store() -> Store:
+        # One connection per server thread: SQLite connections stay in their thread.
+        if not hasattr(local, "store"):
+            local.store = Store(db)
+        return local.store
+
+    def respond(request: Request, page: pages.Page, twin: bool) -> Response:
+        wants_json = twin or "application/json" in request.headers.get("accept", "")
+        if wants_json:
+            return JSONResponse(page.data)
+        template = environment().get_template(f"web/{page.template}")
+        return HTMLResponse(
+            template.render(**page.data, **page.extra, request_path=request.url.path)
+        )
+
+    def page(request: Request, name: str, *args) -> Response:
+        twin = request.url.path.endswith(".json")
+        try:
+            made = getattr(pages, name)(*args)
+        except pages.NotFound as missing:
+            return PlainTextResponse(str(missing), status_code=404)
+        return respond(request, made, twin)
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        if int(request.headers.get("content-length") or 0) > MAX_BODY:
+            return PlainTextResponse("request too large", status_code=413)
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.get("/", include_in_schema=False)
+    def home() -> Response:
+        return RedirectResponse("/stories")
+
+    @app.get("/assets/presseschau.css", include_in_schema=False)
+    def css() -> Response:
+        text = environment().loader.get_source(environment(), "report.css")[0]
+        return Response(text, media_type="text/css")
+
+    @app.get("/stories", summary="The stories, newest, biggest or most disputed first")
+    @app.get("/stories.json", summary="The stories (JSON)")
+    def story_list(request: Request, order: str = "newest") -> Response:
+        return page(request, "stories", Saved(store()), order)
+
+    @app.get("/stories/{story_id}", summary="A story: synopsis, claims, timeline, outlets")
+    @app.get("/stories/{story_id}.json", summary="A story: synopsis, claims, outlets (JSON)")
+    def story(request: Request, story_id: str) -> Response:
+        return page(request, "story", Saved(store()), story_id)
+
+    @app.get("/articles/{article_id}", summary="An article with what was found in it marked")
+    @app.get("/articles/{article_id}.json", summary="An article with its layers (JSON)")
+    def article(
+        request: Request, article_id: str, start: int | None = None, end: int | None = None
+    ) -> Response:
+        mark = (start, end) if start is not None and end is not None else None
+        return page(request, "article", Saved(store()), article_id, mark)
+
+    @app.get("/compare/{left}/{right}", summary="Two articles of a story side by side")
+    @app.get("/compare/{left}/{right}.json", summary="Two articles of a story (JSON)")
+    def compare(request: Request, left: str, right: str) -> Response:
+        return page(request, "compare", Saved(store()), left, right)
+
+    @app.get("/entities/{entity_id}", summary="Where an entity is named and quoted")
+    @app.get("/entities/{entity_id}.json", summary="Where an entity is named and quoted (JSON)")
+    def entity(request: Request, entity_id: str) -> Response:
+        return page(request, "entity", Saved(store()), entity_id)
+
+    @app.get("/search", summary="Full-text search of the articles")
+    @app.get("/search.json", summary="Full-text search of the articles (JSON)")
+    def search(request: Request, q: str = "") -> Response:
+        return page(request, "search", store(), q)
+
+    return app
