@@ -28,6 +28,7 @@ EXAMPLES = {
     "load": "example:\n  presseschau load run/articles --db news.db",
     "watch": "example:\n  presseschau watch news/ https://example.org/feed.xml --db news.db "
     "--out report/ --interval 600",
+    "export": "example:\n  presseschau export --format parquet --out tables/ --db news.db",
     "serve": "example:\n  presseschau analyze news/ --db news.db\n"
     "  presseschau serve --db news.db    # then open http://127.0.0.1:8000/stories",
     "eval": "examples:\n  presseschau eval extract ../shared/data/html-news-de --json\n"
@@ -105,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(search, DEFAULT_DB)
     search.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
+
+    export = _command(commands, "export", "write the kept analysis as tables", _export)
+    export.add_argument("--format", choices=["json", "csv", "parquet"], default="csv")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write")
+    _add_db(export, DEFAULT_DB)
 
     serve = _command(commands, "serve", "browse the analysis kept in a store", _serve)
     _add_db(serve, DEFAULT_DB)
@@ -358,6 +364,25 @@ def _rounds(args: argparse.Namespace, store, watcher) -> int:
             if args.rounds and number >= args.rounds:
                 return 1 if found.ingested.failures else 0
             time.sleep(args.interval)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from presseschau.export import export
+    from presseschau.saved import Saved
+
+    with _open_existing(args.db) as store:
+        saved = Saved(store)
+        if not saved.article_count():
+            raise PresseschauError(f"{args.db}: no analysis kept; run `presseschau analyze --db`")
+        try:
+            written = export(saved, args.format, args.out)
+        except OSError as exc:
+            raise PresseschauError(f"{args.out}: cannot write ({exc.strerror or exc})") from exc
+    _say(
+        args,
+        f"{len(written)} tables written into {args.out}: " + ", ".join(p.name for p in written),
+    )
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

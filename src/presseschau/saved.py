@@ -141,6 +141,18 @@ class Saved:
             (entity_id,),
         )
 
+    def all_articles(self) -> Iterator[tuple[Article, str | None]]:
+        """Every kept article with its story, in the order analysed, read a batch at a time."""
+        rows = self.db.execute("SELECT data, story_id FROM analysis_articles ORDER BY rowid")
+        while batch := rows.fetchmany(256):
+            yield from ((load(Article, json.loads(d)), story) for d, story in batch)
+
+    def all(self, kind: type, table: str) -> Iterator:
+        """Every kept story (`Story`, "analysis_stories") or entity, in order."""
+        rows = self.db.execute(f"SELECT data FROM {table} ORDER BY rowid")
+        while batch := rows.fetchmany(256):
+            yield from (load(kind, json.loads(d)) for (d,) in batch)
+
     def outlets(self) -> list[OutletProfile]:
         return self._meta(list[OutletProfile], "outlets") or []
 

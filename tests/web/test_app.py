@@ -114,3 +114,22 @@ def test_the_openapi_schema_lists_every_route_and_its_twin(client: TestClient) -
 def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path, capsys) -> None:
     assert main(["serve", "--db", str(tmp_path / "none.db")]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_every_table_downloads_as_csv_json_and_parquet(client: TestClient) -> None:
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    page = client.get("/stories").text
+    assert '<a href="/exports/claims.csv" download>' in page
+    claims = list(csv.DictReader(io.StringIO(client.get("/exports/claims.csv").text)))
+    story = story_of_five(client)
+    assert {c["id"] for c in claims} >= {c["id"] for c in story["claims"]}
+    quotes = client.get("/exports/quotes.json").json()
+    assert any(q["speaker_name"] == "Antony Blinken" for q in quotes)
+    table = pq.read_table(io.BytesIO(client.get("/exports/articles.parquet").content))
+    assert table.num_rows == 6 and "genre" in table.column_names
+    assert client.get("/exports/..%2F..%2Fetc%2Fpasswd.csv").status_code == 404
+    assert client.get("/exports/articles.exe").status_code == 404

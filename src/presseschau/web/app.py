@@ -6,6 +6,7 @@ at the same path plus `.json` (or with `Accept: application/json`); read-only, n
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from fastapi.responses import (
     Response,
 )
 
+from presseschau.export import FORMATS, TABLES, write
 from presseschau.render.html import environment
 from presseschau.saved import Saved
 from presseschau.store import Store
@@ -117,5 +119,17 @@ def create_app(db: Path):
     @app.get("/search.json", summary="Full-text search of the articles (JSON)")
     def search(request: Request, q: str = "") -> Response:
         return page(request, "search", store(), q)
+
+    @app.get("/exports/{table}.{fmt}", summary="A table of the analysis (as `export` writes)")
+    def download(table: str, fmt: str) -> Response:
+        if table not in TABLES or fmt not in FORMATS:
+            return PlainTextResponse("no such table or format", status_code=404)
+        data = io.BytesIO()
+        write(Saved(store()), table, fmt, data)
+        media = {"csv": "text/csv", "json": "application/json"}.get(fmt, "application/octet-stream")
+        disposition = f'attachment; filename="{table}.{fmt}"'
+        return Response(
+            data.getvalue(), media_type=media, headers={"Content-Disposition": disposition}
+        )
 
     return app

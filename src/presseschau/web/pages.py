@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+from presseschau.export import FORMATS, TABLES
 from presseschau.framing.outlets import per_1000
 from presseschau.model import Article, mention_index, mentions_by_article
 from presseschau.render.html import (
@@ -54,6 +55,7 @@ def stories(saved: Saved, order: str) -> Page:
             "articles": saved.article_count(),
             "stories": heads,
         },
+        {"tables": list(TABLES), "formats": FORMATS},
     )
 
 
