@@ -82,6 +82,10 @@ def create_app(db: Path):
     def home() -> Response:
         return RedirectResponse("/stories")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def icon() -> Response:
+        return Response(status_code=204)  # no icon, and no error in the browser's console
+
     @app.get("/assets/presseschau.css", include_in_schema=False)
     def css() -> Response:
         text = environment().loader.get_source(environment(), "report.css")[0]
