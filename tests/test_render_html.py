@@ -89,3 +89,19 @@ def test_quoted_text_and_speakers_are_escaped(tmp_path) -> None:
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_dated_timeline_entries_are_placed_on_a_time_axis_in_order() -> None:
+    from presseschau.render.html import AXIS, MARGIN, timeline_chart
+
+    entries = [
+        {"value": "1961", "articles": ["a"]},
+        {"value": "2000", "articles": ["a", "b"]},
+        {"value": "2024-06-19", "articles": ["b"]},
+        {"value": None, "articles": ["b"]},
+    ]
+    points = timeline_chart(entries)
+    assert [p["label"] for p in points] == ["1961", "2000", "2024-06-19"]
+    xs = [p["x"] for p in points]
+    assert xs[0] == MARGIN and xs[-1] == AXIS - MARGIN and xs[0] < xs[1] < xs[2]
+    assert [p["above"] for p in points] == [True, False, True]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -105,6 +106,7 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
             pieces=pieces,
             outlet_chart=lambda told: outlet_chart(told, column_of),
             per_1000=per_1000,
+            timeline_chart=timeline_chart,
         )
     )
 
@@ -312,3 +314,40 @@ def outlet_chart(profiles: list[dict], column_of: dict[str, str]) -> list[dict]:
         ]
         panels.append({"title": title, "bars": bars})
     return panels
+
+
+# The timeline drawing's width and its margins, in its units.
+AXIS, MARGIN = 600, 20
+
+
+def timeline_chart(entries: list[dict]) -> list[dict]:
+    """The dated entries of a timeline (report.json's) as points on a time axis: each with
+    its x, whether its label goes above or below the axis, and its label."""
+    dated = []
+    for entry in entries:
+        try:
+            day = date.fromisoformat(_first_day(entry["value"] or ""))
+        except ValueError:
+            continue
+        dated.append((day.toordinal(), entry))
+    if not dated:
+        return []
+    low, high = dated[0][0], dated[-1][0]
+    span = max(high - low, 1)
+    return [
+        {
+            "x": round(MARGIN + (day - low) * (AXIS - 2 * MARGIN) / span),
+            "above": n % 2 == 0,
+            "label": entry["value"],
+            "articles": len(entry["articles"]),
+        }
+        for n, (day, entry) in enumerate(dated)
+    ]
+
+
+def _first_day(value: str) -> str:
+    """The first day of an ISO date, month or year ("1961" -> "1961-01-01")."""
+    parts = value[:10].split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return ""
+    return "-".join([parts[0], *[*parts[1:3], "01", "01"][:2]])

@@ -17,6 +17,7 @@ from presseschau.render.html import (
     pieces,
     quote_dicts,
     quote_graph,
+    timeline_chart,
 )
 from presseschau.render.json import (
     article_dict,
@@ -92,6 +93,7 @@ def story(saved: Saved, story_id: str) -> Page:
         ),
         "chart": outlet_chart(told, column_of) if told else [],
         "matrix": _matrix(parts["claims"], column_of),
+        "points": timeline_chart(data["timeline"]),
     }
     return Page("story.html.j2", data, extra)
 
