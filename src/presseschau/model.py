@@ -177,7 +177,7 @@ class Sourcing:
     sides: tuple[tuple[str, int], ...] = ()  # the side a speaker speaks for -> quotes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityMention:
     """Where an entity is named: an article and offsets into its text."""
 

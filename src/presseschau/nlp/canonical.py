@@ -29,7 +29,7 @@ _APPOSITION = re.compile(r",\s+(?:[a-zäöüß]\w*\s+){0,2}?([A-ZÄÖÜ][\w-]*)"
 _GENITIVE = re.compile(r"(?:s|')$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Named:
     """One mention with the name it gives, before grouping."""
 
