@@ -17,7 +17,6 @@ from presseschau.model import (
     Entity,
     EntityMention,
     MentionOf,
-    mention_index,
     mentions_by_article,
 )
 from presseschau.nlp.canonical import canonical_entities
@@ -38,9 +37,13 @@ class Analysis:
         return StoryList(self.articles)
 
     @functools.cached_property
-    def entity_at(self) -> dict[tuple[str, int, int], Entity]:
-        """Each mention's entity, by (article, start, end)."""
-        return mention_index(self.entities)
+    def named_in(self) -> dict[str, list[MentionOf]]:
+        """Each article's mentions with their entities."""
+        return mentions_by_article(self.entities)
+
+    def entity_at(self, article: str) -> dict[tuple[str, int, int], Entity]:
+        """The entity of each mention in the article, by (article, start, end)."""
+        return {(article, m.start, m.end): e for m, e in self.named_in.get(article, ())}
 
     def close(self) -> None:
         self.articles.close()

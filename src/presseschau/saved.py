@@ -34,7 +34,6 @@ ORDERS = {
 def save(store: Store, analysis: Analysis) -> None:
     """Keep the analysis in the store in place of the one before."""
     story_of = {a: s.id for s in analysis.stories for a in s.articles}
-    entity_at = analysis.entity_at
     with store.transaction() as db:
         for table in TABLES:
             db.execute(f"DELETE FROM {table}")
@@ -44,6 +43,7 @@ def save(store: Store, analysis: Analysis) -> None:
                 "INSERT INTO analysis_articles (id, story_id, data) VALUES (?, ?, ?)",
                 (article.id, story_of.get(article.id), _json(article)),
             )
+            entity_at = analysis.entity_at(article.id)
             for quote in article.quotes:
                 for source in quote.sources:
                     speaker = entity_at.get((article.id, *source))

@@ -19,7 +19,6 @@ from presseschau.model import (
     MentionOf,
     Signal,
     Slip,
-    mentions_by_article,
 )
 from presseschau.render.json import Listed, quote_dict, story_dict, story_dicts
 
@@ -69,8 +68,7 @@ def write_html(report: dict, analysis: Analysis, path: Path) -> None:
 
 def _page(report: dict, analysis: Analysis) -> Iterator[str]:
     articles = analysis.articles
-    named_in = mentions_by_article(analysis.entities)
-    entity_at = analysis.entity_at
+    named_in = analysis.named_in
     parts = _StoryParts(analysis)
     shared = StoryList(articles, shared=True)
     column_of = column_of_articles(analysis)
@@ -81,7 +79,7 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
 
     def quotes(article_ids) -> dict[str, list[dict]]:
         """report.json's quotes of the articles (but scare quotes), by article."""
-        return {i: quote_dicts(articles[i], entity_at) for i in article_ids}
+        return {i: quote_dicts(articles[i], analysis.entity_at(i)) for i in article_ids}
 
     return (
         environment()
@@ -90,7 +88,7 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
             report=report,
             articles=articles,
             shared_stories=Listed(lambda: map(story_dict, shared), len(shared)),
-            runs=article_runs(named_in, entity_at),
+            runs=article_runs(named_in, analysis.entity_at),
             coverage=lambda story: coverage(rank, column_of, story["articles"], named_in),
             of_story=parts,
             voices=lambda story: quote_graph(
@@ -252,17 +250,18 @@ def quote_dicts(article: Article, entity_at: dict) -> list[dict]:
 
 
 def article_runs(
-    named_in: dict[str, list[MentionOf]], entity_at: dict
+    named_in: dict[str, list[MentionOf]], entity_at: Callable[[str], dict]
 ) -> Callable[[Article, Block], list[Run]]:
     """`runs` for a template: a block of an article in runs, with the article's mentions
-    (`named_in`), signals, slips and quotes marked; what an article needs is made once."""
+    (`named_in`), signals, slips and quotes (their speakers from `entity_at` of the article)
+    marked; what an article needs is made once."""
     made: dict[str, tuple[list, list[dict]]] = {}
 
     def of(article: Article, block: Block) -> list[Run]:
         if article.id not in made:
             made.clear()
             marks = _marks(article, named_in.get(article.id, ()))
-            made[article.id] = (marks, quote_dicts(article, entity_at))
+            made[article.id] = (marks, quote_dicts(article, entity_at(article.id)))
         return runs(article, block, *made[article.id])
 
     return of

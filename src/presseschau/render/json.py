@@ -244,20 +244,24 @@ class Listed:
 
 def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
     """report.json as a dict whose lists of articles, quotes and times are `Listed`."""
-    entity_at = analysis.entity_at
     shelf = analysis.articles
     return {
         "schema": SCHEMA,
         "generator": {"name": "presseschau", "version": __version__},
         "articles": Listed(lambda: (article_dict(a) for a in shelf), len(shelf)),
         "entities": [entity_dict(e) for e in analysis.entities],
-        "quotes": Listed(lambda: (quote_dict(a, q, entity_at) for a in shelf for q in a.quotes)),
+        "quotes": Listed(lambda: (quote for a in shelf for quote in _quotes(a, analysis))),
         "times": Listed(lambda: (time_dict(a, t) for a in shelf for t in a.times)),
         "timeline": [timeline_dict(e) for e in analysis.timeline],
         **_stories(analysis),
         "outlets": [dataclasses.asdict(p) for p in outlet_profiles(shelf)],
         "failures": [{"source": f.source, "problem": f.problem} for f in failures],
     }
+
+
+def _quotes(article: Article, analysis: Analysis) -> Iterator[dict]:
+    entity_at = analysis.entity_at(article.id)
+    return (quote_dict(article, q, entity_at) for q in article.quotes)
 
 
 def _stories(analysis: Analysis) -> dict:

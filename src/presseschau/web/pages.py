@@ -118,7 +118,7 @@ def article(saved: Saved, article_id: str, mark: tuple[int, int] | None) -> Page
     extra = {
         "a": marked,
         "anchor": "article",
-        "runs": article_runs(mentions_by_article(entities), entity_at),
+        "runs": article_runs(mentions_by_article(entities), lambda _: entity_at),
         "per_1000": per_1000,
     }
     return Page("article_page.html.j2", data, extra)
