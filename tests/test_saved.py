@@ -32,7 +32,7 @@ def test_analyze_db_keeps_one_analysis_and_replaces_it(tmp_path) -> None:
             con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("analysis_articles", "analysis_stories", "analysis_meta")
         ]
-        assert counts == [5, 1, 2]
+        assert counts == [5, 1, 3]
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         mentions = con.execute(
             "SELECT sum(mentions) FROM analysis_entity_articles WHERE entity_id = ?",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from presseschau.analysis import Analysis
 from presseschau.codec import dump, load
@@ -72,6 +73,7 @@ def save(store: Store, analysis: Analysis) -> None:
             [
                 ("outlets", _json(outlet_profiles(analysis.articles))),
                 ("timeline", _json(analysis.timeline)),
+                ("saved", json.dumps(datetime.now(UTC).isoformat())),
             ],
         )
 
@@ -85,6 +87,11 @@ class Saved:
 
     def __init__(self, store: Store) -> None:
         self.db = store.db
+
+    def version(self) -> str | None:
+        """When the kept analysis was saved: what a page made from it depends on."""
+        row = self.db.execute("SELECT data FROM analysis_meta WHERE key = 'saved'").fetchone()
+        return row[0] if row else None
 
     def article_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM analysis_articles").fetchone()[0]

@@ -133,3 +133,21 @@ def test_every_table_downloads_as_csv_json_and_parquet(client: TestClient) -> No
     assert table.num_rows == 6 and "genre" in table.column_names
     assert client.get("/exports/..%2F..%2Fetc%2Fpasswd.csv").status_code == 404
     assert client.get("/exports/articles.exe").status_code == 404
+
+
+def test_pages_follow_a_new_analysis_of_the_store(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HOSTILE, encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert main(["analyze", str(folder), "--db", str(db), "-q", "--offline"]) == 0
+    client = TestClient(create_app(db))
+    assert client.get("/stories.json").json()["articles"] == 1
+    assert client.get("/stories").status_code == 200
+    (folder / "b.txt").write_text(
+        CORPUS.joinpath(sorted(p.name for p in CORPUS.iterdir())[0]).read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(folder), "--db", str(db), "-q", "--offline"]) == 0
+    assert client.get("/stories.json").json()["articles"] == 2
+    assert "2 articles" in client.get("/stories").text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -31,6 +32,7 @@ CSP = (
     "base-uri 'none'; frame-ancestors 'none'"
 )
 MAX_BODY = 1_000_000  # bytes a request may send
+CACHED = 512  # pages kept rendered
 
 
 def create_app(db: Path):
@@ -60,13 +62,29 @@ def create_app(db: Path):
             template.render(**page.data, **page.extra, request_path=request.url.path)
         )
 
+    rendered: OrderedDict[tuple, tuple[bytes, str]] = OrderedDict()
+    lock = threading.Lock()
+
     def page(request: Request, name: str, *args) -> Response:
+        """The page, from the cache while the kept analysis is the same one."""
         twin = request.url.path.endswith(".json")
+        accept = "application/json" in request.headers.get("accept", "")
+        key = (Saved(store()).version(), str(request.url.path), str(request.url.query), accept)
+        with lock:
+            if key in rendered:
+                rendered.move_to_end(key)
+                body, media = rendered[key]
+                return Response(body, media_type=media)
         try:
             made = getattr(pages, name)(*args)
         except pages.NotFound as missing:
             return PlainTextResponse(str(missing), status_code=404)
-        return respond(request, made, twin)
+        response = respond(request, made, twin)
+        with lock:
+            rendered[key] = (response.body, response.media_type)
+            if len(rendered) > CACHED:
+                rendered.popitem(last=False)
+        return response
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
