@@ -22,7 +22,8 @@ def test_a_pool_reads_a_stream_from_a_store_in_batches(tmp_path, monkeypatch) ->
     # Small batches, so that the stream is read while workers hold earlier ones; the store's
     # connection may only be read by this thread.
     monkeypatch.setattr(presseschau.annotate, "BATCH", 8)
-    articles = [article_from_text(f"a{n}", t) for n, t in enumerate(gnad_articles(30))]
+    # The store gives its articles in the order of their ids.
+    articles = [article_from_text(f"a{n:02d}", t) for n, t in enumerate(gnad_articles(30))]
     with Store(tmp_path / "s.db") as store:
         with store.transaction():
             for article in articles:

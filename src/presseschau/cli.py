@@ -178,7 +178,7 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
     # Libraries below us log their own parsing noise; our messages say what matters.
-    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer", "httpx"):
+    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer", "httpx", "warcio"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     logging.captureWarnings(True)
 

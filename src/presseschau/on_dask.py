@@ -61,7 +61,7 @@ def run(
 
     inputs = list(expand(paths))
     failures = [item for item in inputs if isinstance(item, InputError)]
-    files = [item.source for item in inputs if not isinstance(item, InputError)]
+    files = [str(item.path or item.source) for item in inputs if not isinstance(item, InputError)]
     (out / "articles").mkdir(parents=True, exist_ok=True)
     with _client(scheduler, jobs) as client:
         return _run(client, files, out, settings, ner, failures)

@@ -311,8 +311,9 @@ class Store:
         return found
 
     def articles(self) -> Iterator[Article]:
-        """Every stored article in the order stored, read a batch at a time."""
-        rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY rowid")
+        """Every stored article, read a batch at a time, in the order of their ids rather than
+        the order stored: what is made of them does not depend on the order inputs came in."""
+        rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")
         while batch := rows.fetchmany(256):
             yield from (self._article(row) for row in batch)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import mmap
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -78,6 +79,39 @@ def test_expand_follows_no_symbolic_link_loop(corpus):
     (corpus / "taz" / "zurück").symlink_to(corpus)
     sources = [inp.source for inp in expand([str(corpus)])]
     assert len(sources) == 3
+
+
+@pytest.fixture
+def deep_folder(tmp_path: Path):
+    """tmp_path/a/a/.../a/x.txt, 1,500 folders deep: made and removed a level at a time, as
+    pathlib and shutil recurse once per level."""
+    depth = 1500
+    fd = os.open(tmp_path, os.O_RDONLY)
+    for _ in range(depth):
+        os.mkdir("a", dir_fd=fd)
+        fd, parent = os.open("a", os.O_RDONLY, dir_fd=fd), fd
+        os.close(parent)
+    os.close(os.open("x.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd))
+    os.close(fd)
+    yield tmp_path, depth
+    bottom = os.path.join(tmp_path, *["a"] * depth)
+    os.unlink(os.path.join(bottom, "x.txt"))
+    for level in range(depth, 0, -1):
+        os.rmdir(os.path.join(tmp_path, *["a"] * level))
+
+
+def test_expand_walks_a_folder_1500_levels_deep(deep_folder):
+    root, depth = deep_folder
+    (found,) = expand([str(root)])
+    assert found.source == os.path.join(root, *["a"] * depth, "x.txt")
+
+
+def test_expand_names_a_file_on_one_line_that_stores_as_utf8(tmp_path):
+    name = os.fsdecode(b"zeile\nkein-utf8-\xff.txt")
+    (tmp_path / name).write_text("Text")
+    (found,) = expand([str(tmp_path)])
+    assert found.source == f"{tmp_path}/zeile\\nkein-utf8-\\xff.txt"
+    assert found.path == tmp_path / name
 
 
 def test_expand_takes_urls_and_standard_input():

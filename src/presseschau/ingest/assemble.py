@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from pathlib import PurePath
 
 from presseschau.ingest.clean import Cleaned
 from presseschau.ingest.dedup import content_hash
@@ -41,12 +41,15 @@ def _join(cleaned: Cleaned) -> tuple[str, tuple[Block, ...]]:
     return BLOCK_SEPARATOR.join(parts), tuple(blocks)
 
 
-def preferred_id(document: Document, path: Path | None) -> str:
-    """The input's own id, a file's name without extension, else a stable hash of the source."""
+def preferred_id(document: Document, file_source: str | None) -> str:
+    """The input's own id, a file's name without extension, else a stable hash of the source.
+
+    `file_source` is the source of the file the document was read from; None for a URL or stdin.
+    """
     if document.id:
         return document.id
-    if path is not None and document.source == str(path):
-        return path.stem
+    if file_source is not None and document.source == file_source:
+        return PurePath(file_source).stem
     return hashlib.sha256(document.source.encode()).hexdigest()[:16]
 
 

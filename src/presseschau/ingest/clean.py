@@ -24,6 +24,8 @@ SHORT_LINE_MAX_WORDS = 10
 # Headlines and subheadings of German news run to about a dozen words.
 HEADLINE_MAX_WORDS = 15
 # Bylines and datelines stand under the headline, at most after a kicker, a teaser and a caption.
+# Only kept lines other than labels count: the zone does not move when leftovers are taken out,
+# so cleaning a cleaned article again takes nothing more out.
 CREDIT_ZONE_LINES = 8
 # Three authors with an outlet, a date and a time fit; a longer line is text.
 CREDIT_MAX_WORDS = 20
@@ -35,6 +37,8 @@ REPEAT_MIN_WORDS = 3
 # titles reorder kicker and headline ("Daten gehackt - Interne Unterlagen im Netz") or add the site.
 TITLE_WORD_OVERLAP = 0.8
 
+# A reader's headings, and the title a cleaned article starts with: cleaning that again keeps it.
+HEADLINE_KINDS = frozenset({"heading", "title"})
 SENTENCE_END = ".!?…"
 ELLIPSES = ("…", "...")
 
@@ -102,18 +106,21 @@ def _judge_lines(
     keys = [line_key(text) for text in texts]
     reasons: list[str | None] = []
     credits: list[Credit] = []
+    above = 0  # lines kept so far, but for labels
     for index, text in enumerate(texts):
-        credit = read_credit(text) if _may_be_credit(index, text) else None
+        credit = read_credit(text) if _may_be_credit(above, text) else None
         if credit:
             credits.append(credit)
             reasons.append(credit.kind)
         else:
-            reasons.append(_line_reason(index, texts, keys, template_lines))
+            reason = _line_reason(index, texts, keys, template_lines)
+            reasons.append(reason)
+            above += reason is None and not _is_lead_in_label(text)
     return reasons, credits
 
 
-def _may_be_credit(index: int, text: str) -> bool:
-    return index < CREDIT_ZONE_LINES and _has_at_most(text, CREDIT_MAX_WORDS)
+def _may_be_credit(lines_above: int, text: str) -> bool:
+    return lines_above < CREDIT_ZONE_LINES and _has_at_most(text, CREDIT_MAX_WORDS)
 
 
 def _line_reason(
@@ -201,13 +208,13 @@ def _kind(index: int, kept: Sequence[Paragraph], title: str | None) -> str:
     line, followed = kept[index], index + 1 < len(kept)
     if index == 0 and _is_title(line, followed, title):
         return "title"
-    if line.kind == "heading" or (followed and _looks_like_headline(line.text)):
+    if line.kind in HEADLINE_KINDS or (followed and _looks_like_headline(line.text)):
         return "heading"
     return "paragraph"
 
 
 def _is_title(line: Paragraph, followed: bool, title: str | None) -> bool:
-    headline = line.kind == "heading" or _looks_like_headline(line.text)
+    headline = line.kind in HEADLINE_KINDS or _looks_like_headline(line.text)
     if title:
         return headline and _same_headline(line.text, title)
     return headline and followed

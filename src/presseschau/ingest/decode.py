@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 (or UTF-16 with a byte order mark), else cp1252 with a note."""
+"""Bytes to text: UTF-8 (or UTF-16 with a byte order mark), else cp1252 line by line with a note."""
 
 from __future__ import annotations
 
@@ -21,13 +21,35 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
-        pass
+        return _decode_lines(data.removeprefix(codecs.BOM_UTF8), source)
+
+
+def _decode_lines(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Each line as UTF-8 where it is that, else as cp1252: scraped files are pieced together
+    from parts in both, and decoding all as cp1252 would garble the UTF-8 parts."""
+    lines, fallbacks, utf8 = [], 0, 0
+    for number, line in enumerate(data.split(b"\n"), 1):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(_decode_cp1252(line, source, number))
+            fallbacks += 1
+    note = "not UTF-8; decoded as cp1252"
+    if utf8:
+        note = f"mixed encodings: {fallbacks} of {len(lines)} lines read as cp1252, the rest UTF-8"
+    return "\n".join(lines), (note,)
+
+
+def _decode_cp1252(line: bytes, source: str, number: int) -> str:
     try:
         # Windows-1252 rather than Latin-1: it is what German sites and Word exports really use,
         # and unlike Latin-1 it can fail, so bytes that are neither are caught.
-        return data.decode("cp1252"), ("not UTF-8; decoded as cp1252",)
+        return line.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(source, "undecodable bytes: neither UTF-8 nor cp1252") from None
+        raise InputError(
+            source, f"undecodable bytes: neither UTF-8 nor cp1252 (line {number})"
+        ) from None
 
 
 def is_binary(data: bytes) -> bool:

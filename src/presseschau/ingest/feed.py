@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
+import sys
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -28,6 +30,10 @@ SHORT_BODY_WORDS = 80
 # encoding in the XML declaration.
 DECODED = {"content-type": "application/xml; charset=utf-8"}
 FILLED_FROM_FEED = ("title", "author", "published", "site", "url")
+# feedparser's lenient parser, which takes over from the XML one on a broken feed, crashes on a
+# reference to no character (&#xD800;, a surrogate; &#1114112;, beyond Unicode).
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+SURROGATES = range(0xD800, 0xE000)
 
 
 def read_feed(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
@@ -37,6 +43,7 @@ def read_feed(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document |
     import feedparser
 
     text, notes = decode(data, source)
+    text = _CHARACTER_REFERENCE.sub(_valid_reference, text)
     feed = feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers=DECODED)
     if not feed.entries:
         problem = (
@@ -53,6 +60,17 @@ def read_feed(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document |
             yield error
             continue
         yield from _complete(document, ctx)
+
+
+def _valid_reference(reference: re.Match[str]) -> str:
+    """The reference, or one to U+FFFD where it names no character, as an HTML parser reads it."""
+    hexadecimal, decimal = reference.groups()
+    try:
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    except ValueError:  # Python converts no decimal number of more than 4300 digits
+        code = -1
+    valid = 0 <= code <= sys.maxunicode and code not in SURROGATES
+    return reference.group() if valid else "&#xFFFD;"
 
 
 def _entry_document(entry: Entry, key: str, site: str | None, notes: tuple[str, ...]) -> Document:

@@ -73,8 +73,10 @@ class Ingestor:
         self._near: NearDuplicateIndex | None = None
 
     def ingest(self, paths: Sequence[str]) -> IngestResult:
+        """Read the inputs `paths` name, sorted: which of two copies is the original, or names
+        the article, does not depend on the order the paths are given in."""
         result = IngestResult()
-        inputs = [item for item in expand(paths) if self._is_input(item, result)]
+        inputs = [item for item in expand(sorted(paths)) if self._is_input(item, result)]
         with _progress(len(inputs), self.settings.progress) as bar:
             for start in range(0, len(inputs), CHUNK):
                 loaded = [self._load(inp, result) for inp in inputs[start : start + CHUNK]]
@@ -190,7 +192,9 @@ class Ingestor:
             result.exact_duplicates += 1
             return
         article_id = unique_id(
-            preferred_id(document, inp.path), article.content_hash, self.store.id_taken
+            preferred_id(document, inp.source if inp.path else None),
+            article.content_hash,
+            self.store.id_taken,
         )
         article = self.stages(dataclasses.replace(article, id=article_id))
         self._add(article, result)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 
-from presseschau.errors import InputError
+from presseschau.errors import InputError, printable
 from presseschau.ingest.context import ReadContext
 from presseschau.ingest.decode import decode
 from presseschau.ingest.text import paragraphs_from_text
 from presseschau.model import Document
+
+# A \u escape may give half a surrogate pair (a scraper cut an emoji in two), which no UTF-8 text,
+# and so no store, can hold; it becomes the replacement character, as a broken byte does.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document | InputError]:
@@ -37,7 +42,12 @@ def _parse(line: str) -> dict | str:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return f"invalid JSON: {error.msg} at column {error.colno}"
+        # "Unterminated string starting at", "Invalid control character at": at the column
+        return f"invalid JSON: {error.msg.removesuffix(' at')} at column {error.colno}"
+    except RecursionError:
+        return "invalid JSON: nested too deeply"
+    except ValueError:  # Python converts no integer of more than 4300 digits
+        return "invalid JSON: a number too long to read"
     return record if isinstance(record, dict) else "not a JSON object"
 
 
@@ -46,10 +56,11 @@ def record_document(
 ) -> Document | InputError:
     """The document of one record (a JSON object, a Parquet row), number `number` in `source`."""
     text = record.get("text")
-    paragraphs = paragraphs_from_text(text) if isinstance(text, str) else ()
+    paragraphs = paragraphs_from_text(_valid_unicode(text)) if isinstance(text, str) else ()
     if not paragraphs:
         return InputError(f"{source}:{number}", 'no "text", or an empty one')
     record_id = _string(record.get("id"))
+    record_id = printable(record_id) if record_id else None
     published, published_notes = _published(record.get("published"))
     return Document(
         source=f"{source}#{record_id}" if record_id else f"{source}:{number}",
@@ -68,7 +79,11 @@ def _string(value: object) -> str | None:
     """A string or number field as text; anything else (lists, objects, booleans) as None."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
-    return str(value).strip() or None
+    return _valid_unicode(str(value).strip()) or None
+
+
+def _valid_unicode(text: str) -> str:
+    return _LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
 def _published(value: object) -> tuple[str | None, tuple[str, ...]]:

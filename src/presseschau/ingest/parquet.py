@@ -38,7 +38,8 @@ def read_parquet(data: bytes, source: str, ctx: ReadContext) -> Iterator[Documen
             for row in batch.to_pylist():
                 number += 1
                 yield record_document(_plain(row), source, number)
-    except (pa.ArrowException, OSError) as error:
+    # to_pylist decodes a string column and fails on bytes that are not UTF-8
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as error:
         raise InputError(source, f"not a readable Parquet file: {error}") from None
 
 

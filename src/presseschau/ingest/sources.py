@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import mmap
 import sys
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from presseschau.errors import InputError
-from presseschau.ingest.context import ReadContext, megabytes, too_large
+from presseschau.errors import InputError, printable
+from presseschau.ingest.context import ReadContext, too_large
 from presseschau.ingest.decode import HEAD_BYTES
 from presseschau.ingest.feed import read_feed
+from presseschau.ingest.gunzip import gunzip
 from presseschau.ingest.html import read_html
 from presseschau.ingest.jsonl import read_jsonl
 from presseschau.ingest.parquet import read_parquet
-from presseschau.ingest.sniff import GZIP_WBITS, sniff
+from presseschau.ingest.sniff import sniff
 from presseschau.ingest.text import read_text
 from presseschau.ingest.warc import read_warc
 from presseschau.model import Document
@@ -44,6 +44,8 @@ REFUSED = {
 class Input:
     """One input named on the command line or found in a folder named there.
 
+    `source` names it on one line and is what the store keeps; a file is opened by its `path`
+    (a file name may hold line breaks, or bytes that are not UTF-8: see `printable`).
     `folder` is the name of the folder holding the file when that folder lies inside the one
     the user named (`corpus/spiegel/a.html` from `corpus` -> "spiegel"), else None.
     """
@@ -63,9 +65,9 @@ def expand(paths: Sequence[str]) -> Iterator[Input | InputError]:
         elif path.startswith(URL_PREFIXES):
             yield Input(path, "url")
         elif Path(path).is_dir():
-            yield from _walk(Path(path), Path(path), set())
+            yield from _walk(Path(path))
         elif Path(path).exists():
-            yield Input(path, "file", Path(path))
+            yield Input(printable(path), "file", Path(path))
         else:
             yield InputError(path, "no such file or directory")
 
@@ -98,31 +100,45 @@ def read_bytes(
     """The documents in `data`, read as what its content shows it to be (see `sniff`)."""
     kind = sniff(data)
     if kind == "gzip":
-        data = _gunzip(data, source, ctx.max_bytes)
+        data = gunzip(data, source, ctx.max_bytes)
         kind = sniff(data)
     if kind in REFUSED:
         raise InputError(source, REFUSED[kind])
     yield from READERS[kind](data, source, ctx)
 
 
-def _walk(root: Path, directory: Path, visited: set[Path]) -> Iterator[Input | InputError]:
-    real = directory.resolve()
-    if real in visited:  # a symbolic link back to a folder on the way here
-        return
-    visited.add(real)
+def _walk(root: Path) -> Iterator[Input | InputError]:
+    """The files under `root`, depth first in sorted order, with a stack of folders rather than
+    recursion: a folder may lie thousands of levels deep."""
+    visited: set[tuple[int, int]] = set()
+    folders = [_entries(root, visited)]
+    while folders:
+        entry = next(folders[-1], None)
+        if entry is None:
+            folders.pop()
+        elif isinstance(entry, InputError):
+            yield entry
+        elif entry.is_dir():
+            folders.append(_entries(entry, visited))
+        elif entry.is_file():
+            folder = printable(entry.parent.name) if entry.parent != root else None
+            yield Input(printable(str(entry)), "file", entry, folder)
+
+
+def _entries(directory: Path, visited: set[tuple[int, int]]) -> Iterator[Path | InputError]:
+    """The folder's entries in sorted order, without hidden ones; none for a folder seen before,
+    reached again through a symbolic link. Folders are told apart by device and inode, which one
+    stat gives, where resolving the path would look at each folder on the way."""
     try:
+        status = directory.stat()
+        if (status.st_dev, status.st_ino) in visited:
+            return
+        visited.add((status.st_dev, status.st_ino))
         entries = sorted(directory.iterdir())
     except OSError as error:
         yield InputError(str(directory), f"cannot read folder: {error.strerror}")
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from _walk(root, entry, visited)
-        elif entry.is_file():
-            folder = entry.parent.name if entry.parent != root else None
-            yield Input(str(entry), "file", entry, folder)
+    yield from (entry for entry in entries if not entry.name.startswith("."))
 
 
 def _read_bounded(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
@@ -130,21 +146,3 @@ def _read_bounded(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes and sniff(data[:HEAD_BYTES]) != "warc":
         raise InputError(source, too_large(max_bytes))
     return data + stream.read()  # a WARC from standard input or a URL: it cannot be mapped
-
-
-def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
-    """Decompress every gzip member of `data`, refusing more than `max_bytes` of output."""
-    output = bytearray()
-    rest = data
-    try:
-        while rest:
-            inflater = zlib.decompressobj(GZIP_WBITS)
-            output += inflater.decompress(rest, max_bytes + 1 - len(output))
-            if len(output) > max_bytes:
-                raise InputError(source, f"gzip expands beyond {megabytes(max_bytes)}")
-            if not inflater.eof:
-                raise InputError(source, "gzip data cut off")
-            rest = inflater.unused_data
-    except zlib.error as error:
-        raise InputError(source, f"corrupt gzip: {error}") from None
-    return bytes(output)
