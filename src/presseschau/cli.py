@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(serve, DEFAULT_DB)
     serve.add_argument("--host", default="127.0.0.1", help="address (default: this machine only)")
     serve.add_argument("--port", type=_positive, default=8000, help="port (default 8000)")
+    serve.add_argument(
+        "--token-file",
+        type=Path,
+        metavar="FILE",
+        help="a file holding a secret; POST /articles then adds articles for those who send it",
+    )
 
     evaluate = _command(commands, "eval", "measure quality on annotated data", _eval)
     evaluate.add_argument(
@@ -392,11 +398,21 @@ def _serve(args: argparse.Namespace) -> int:
 
     with _open_existing(args.db):
         pass  # a missing or broken store is one line of error, before the server starts
+    token = _token(args.token_file) if args.token_file else None
     _say(args, f"serving {args.db} on http://{args.host}:{args.port}/stories (Ctrl-C stops)")
-    uvicorn.run(
-        create_app(args.db), host=args.host, port=args.port, log_level="warning", access_log=False
-    )
+    app = create_app(args.db, token)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
     return 0
+
+
+def _token(path: Path) -> str:
+    try:
+        token = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PresseschauError(f"{path}: cannot read the token ({exc})") from exc
+    if len(token) < 16:
+        raise PresseschauError(f"{path}: a token needs at least 16 characters")
+    return token
 
 
 def _search(args: argparse.Namespace) -> int:

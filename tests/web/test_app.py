@@ -151,3 +151,37 @@ def test_pages_follow_a_new_analysis_of_the_store(tmp_path: Path) -> None:
     assert main(["analyze", str(folder), "--db", str(db), "-q", "--offline"]) == 0
     assert client.get("/stories.json").json()["articles"] == 2
     assert "2 articles" in client.get("/stories").text
+
+
+def test_articles_can_be_posted_only_with_the_configured_token(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    assert main(["analyze", str(CORPUS), "--db", str(db), "-q", "--offline"]) == 0
+    article = {
+        "url": "https://blatt.example/umbau",
+        "title": "Die Stadt plant einen Umbau",
+        "text": "Die Stadt plant einen Umbau des Bahnhofs.\nDer Bau soll im Mai beginnen.",
+    }
+    read_only = TestClient(create_app(db))
+    assert read_only.post("/articles", json=article).status_code == 403
+    secret = "s3cret-token-of-the-newsroom"
+    client = TestClient(create_app(db, secret))
+    assert client.post("/articles", json=article).status_code == 401
+    wrong = {"Authorization": "Bearer not-the-token-at-all"}
+    assert client.post("/articles", json=article, headers=wrong).status_code == 401
+    right = {"Authorization": f"Bearer {secret}"}
+    assert client.post("/articles", json={"title": "x"}, headers=right).status_code == 400
+    added = client.post("/articles", json=article, headers=right)
+    assert added.status_code == 201 and added.json()["added"] == 1
+    hits = client.get("/search.json?q=Bahnhofs").json()["hits"]
+    assert [h["id"] for h in hits] == [added.json()["id"]]
+    again = client.post("/articles", json=article, headers=right)
+    assert again.status_code == 201 and again.json()["added"] == 0
+
+
+def test_serve_wants_a_token_of_some_length(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "news.db"
+    assert main(["ingest", str(CORPUS), "--db", str(db), "-q", "--offline"]) == 0
+    short = tmp_path / "token"
+    short.write_text("kurz\n", encoding="utf-8")
+    assert main(["serve", "--db", str(db), "--token-file", str(short)]) == 1
+    assert "at least 16 characters" in capsys.readouterr().err

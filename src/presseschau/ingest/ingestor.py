@@ -87,6 +87,14 @@ class Ingestor:
                 bar.update(len(loaded))
         return result
 
+    def add(self, document: Document, outlet: str | None) -> IngestResult:
+        """Store one document read elsewhere (posted to the web app) as `ingest` stores a
+        file's, in one transaction."""
+        result = IngestResult()
+        with self.store.transaction():
+            self._store_document(Input(document.source, "post"), document, outlet, {}, result)
+        return result
+
     def load(self, articles: Iterable[Article]) -> IngestResult:
         """Store articles that were read and cleaned elsewhere (by `analyze --engine dask`):
         the same text stored already is an exact duplicate, near-duplicates are found against

@@ -51,7 +51,7 @@ class Input:
     """
 
     source: str
-    kind: str  # "file", "url" or "stdin"
+    kind: str  # "file", "url", "stdin", or "post" (sent to the web app)
     path: Path | None = None
     folder: str | None = None
 

@@ -6,12 +6,15 @@ at the same path plus `.json` (or with `Accept: application/json`); read-only, n
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
+import json
 import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Body, FastAPI, Request
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
@@ -20,9 +23,13 @@ from fastapi.responses import (
     Response,
 )
 
+from presseschau.errors import InputError
 from presseschau.export import FORMATS, TABLES, write
+from presseschau.ingest.ingestor import Ingestor
+from presseschau.ingest.jsonl import record_document
 from presseschau.render.html import environment
 from presseschau.saved import Saved
+from presseschau.settings import Settings
 from presseschau.store import Store
 from presseschau.web import pages
 
@@ -35,8 +42,9 @@ MAX_BODY = 1_000_000  # bytes a request may send
 CACHED = 512  # pages kept rendered
 
 
-def create_app(db: Path):
-    """The app over the store at `db`, which `analyze --db` filled."""
+def create_app(db: Path, token: str | None = None):
+    """The app over the store at `db`, which `analyze --db` filled. With a `token`, articles
+    can be added with `POST /articles` by those who send it."""
     # A path with .json must be matched before the same path without it, which would take
     # "x.json" as its id: of two decorators the lower one registers first.
     app = FastAPI(
@@ -141,6 +149,27 @@ def create_app(db: Path):
     @app.get("/search.json", summary="Full-text search of the articles (JSON)")
     def search(request: Request, q: str = "") -> Response:
         return page(request, "search", store(), q)
+
+    @app.post("/articles", status_code=201, summary="Add an article (needs the token)")
+    def add_article(request: Request, record: dict = Body(...)) -> Response:  # noqa: B008
+        """An article as a JSON object with `text` and optionally `id`, `title`, `url`,
+        `outlet`, `author`, `published`: stored as `ingest` stores a line of JSON Lines. The
+        next `analyze --db` (or `watch` round) takes it into the analysis."""
+        if token is None:
+            return PlainTextResponse("read-only: start serve with --token-file", 403)
+        sent = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if not hmac.compare_digest(sent.encode(), token.encode()):
+            return PlainTextResponse("wrong or missing token", 401)
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        source = url or "post:" + hashlib.sha256(json.dumps(record).encode()).hexdigest()[:16]
+        document = record_document(record, source, 1)
+        if isinstance(document, InputError):
+            return PlainTextResponse(document.problem, 400)
+        result = Ingestor(store(), Settings(offline=True, progress=False)).add(document, None)
+        if result.failures:
+            return PlainTextResponse(result.failures[0].problem, 400)
+        stored = store().article_for_source(document.source)
+        return JSONResponse({"id": stored, "added": result.added}, status_code=201)
 
     @app.get("/exports/{table}.{fmt}", summary="A table of the analysis (as `export` writes)")
     def download(table: str, fmt: str) -> Response:
