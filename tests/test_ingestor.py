@@ -181,3 +181,17 @@ def test_a_changed_collection_keeps_its_unchanged_articles(tmp_path: Path) -> No
     assert articles["kept"] == before
     assert articles["edited"].text.split()[:5] == texts[2].split()[:5]
     assert [a.duplicate_of for a in articles.values()] == [None, None]
+
+
+def test_a_store_inside_the_folder_read_is_not_read_as_articles(tmp_path: Path) -> None:
+    from presseschau.cli import main
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        CORPUS.joinpath(sorted(p.name for p in CORPUS.iterdir())[0]).read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    db = folder / "news.db"
+    for _ in range(2):
+        assert main(["analyze", str(folder), "--db", str(db), "-q", "--offline"]) == 0

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import itertools
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from presseschau.errors import InputError
 from presseschau.ingest.assemble import assemble, preferred_id, unique_id
@@ -29,6 +31,8 @@ log = logging.getLogger(__name__)
 # articles are counted, and chunk borders depend only on an input's position in the sorted list,
 # so an interrupted run and its rerun see the same counts.
 CHUNK = 200
+# The files SQLite keeps beside a store: never read as inputs when they lie in a folder read.
+STORE_ENDINGS = ("-wal", "-shm", "-journal")
 
 
 @dataclass
@@ -71,6 +75,11 @@ class Ingestor:
         self.on_failure = on_failure
         self.stages = Pipeline([LanguageStage()])
         self._near: NearDuplicateIndex | None = None
+
+    @functools.cached_property
+    def _store_files(self) -> frozenset[Path]:
+        db = self.store.path.resolve()
+        return frozenset({db, *(db.with_name(db.name + end) for end in STORE_ENDINGS)})
 
     def ingest(self, paths: Sequence[str]) -> IngestResult:
         """Read the inputs `paths` name, sorted: which of two copies is the original, or names
@@ -122,7 +131,8 @@ class Ingestor:
         if isinstance(item, InputError):
             self._fail(item, result)
             return False
-        return True
+        # The store may lie in a folder being read: its own files are not articles.
+        return item.path is None or item.path.resolve() not in self._store_files
 
     def _fail(self, error: InputError, result: IngestResult) -> None:
         result.failures.append(error)
