@@ -93,16 +93,19 @@ class Saved:
         row = self.db.execute("SELECT data FROM analysis_meta WHERE key = 'saved'").fetchone()
         return row[0] if row else None
 
+    def story_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM analysis_stories").fetchone()[0]
+
     def article_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM analysis_articles").fetchone()[0]
 
-    def stories(self, order: str = "newest", limit: int = 200) -> list[dict]:
+    def stories(self, order: str = "newest", limit: int = 200, offset: int = 0) -> list[dict]:
         """The stories' heads (id, label, size, first, last, disputed claims) in an order of
-        ORDERS."""
+        ORDERS, `limit` of them from `offset` on."""
         rows = self.db.execute(
             "SELECT id, label, size, first, last, disputed FROM analysis_stories "
-            f"ORDER BY {ORDERS[order]} LIMIT ?",
-            (limit,),
+            f"ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+            (limit, offset),
         )
         keys = ("id", "label", "size", "first", "last", "disputed")
         return [dict(zip(keys, row, strict=True)) for row in rows]

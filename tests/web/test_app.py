@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import CORPUS
+from conftest import CORPUS, gnad_articles
 from presseschau.cli import main
 from presseschau.web.app import create_app
 
@@ -185,3 +185,26 @@ def test_serve_wants_a_token_of_some_length(tmp_path: Path, capsys) -> None:
     short.write_text("kurz\n", encoding="utf-8")
     assert main(["serve", "--db", str(db), "--token-file", str(short)]) == 1
     assert "at least 16 characters" in capsys.readouterr().err
+
+
+def test_the_story_list_comes_in_pages(tmp_path: Path, monkeypatch) -> None:
+    from presseschau.web import pages
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, text in enumerate(gnad_articles(5)):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert main(["analyze", str(folder), "--db", str(db), "-q", "--offline"]) == 0
+    monkeypatch.setattr(pages, "PER_PAGE", 2)
+    client = TestClient(create_app(db))
+    seen = []
+    for number in (1, 2, 3):
+        listed = client.get(f"/stories.json?order=biggest&page={number}").json()
+        assert (listed["page"], listed["pages"], listed["total"]) == (number, 3, 5)
+        seen.extend(s["id"] for s in listed["stories"])
+    assert len(seen) == len(set(seen)) == 5
+    assert (
+        'href="/stories?order=biggest&amp;page=3"'
+        in client.get("/stories?order=biggest&page=2").text
+    )

@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from fastapi import Body, FastAPI, Request
+from fastapi import Body, FastAPI, Query, Request
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
@@ -119,8 +119,10 @@ def create_app(db: Path, token: str | None = None):
 
     @app.get("/stories", summary="The stories, newest, biggest or most disputed first")
     @app.get("/stories.json", summary="The stories (JSON)")
-    def story_list(request: Request, order: str = "newest") -> Response:
-        return page(request, "stories", Saved(store()), order)
+    def story_list(
+        request: Request, order: str = "newest", number: int = Query(1, alias="page")
+    ) -> Response:
+        return page(request, "stories", Saved(store()), order, number)
 
     @app.get("/stories/{story_id}", summary="A story: synopsis, claims, timeline, outlets")
     @app.get("/stories/{story_id}.json", summary="A story: synopsis, claims, outlets (JSON)")

@@ -31,6 +31,8 @@ from presseschau.saved import ORDERS, Saved
 from presseschau.store import Store
 from presseschau.timeline import timeline
 
+PER_PAGE = 100  # stories on one page of the list
+
 
 @dataclasses.dataclass(frozen=True)
 class Page:
@@ -45,16 +47,22 @@ class NotFound(LookupError):
     """No such story, article or entity in the saved analysis."""
 
 
-def stories(saved: Saved, order: str) -> Page:
+def stories(saved: Saved, order: str, page: int) -> Page:
     order = order if order in ORDERS else "newest"
-    heads = saved.stories(order)
+    total = saved.story_count()
+    pages = max(1, -(-total // PER_PAGE))
+    page = min(max(page, 1), pages)
     return Page(
         "stories.html.j2",
         {
             "order": order,
             "orders": list(ORDERS),
             "articles": saved.article_count(),
-            "stories": heads,
+            "total": total,
+            "page": page,
+            "pages": pages,
+            "per_page": PER_PAGE,
+            "stories": saved.stories(order, PER_PAGE, (page - 1) * PER_PAGE),
         },
         {"tables": list(TABLES), "formats": FORMATS},
     )
