@@ -171,7 +171,8 @@ def create_app(db: Path, token: str | None = None):
         if result.failures:
             return PlainTextResponse(result.failures[0].problem, 400)
         stored = store().article_for_source(document.source)
-        return JSONResponse({"id": stored, "added": result.added}, status_code=201)
+        note = "stored; the next `presseschau analyze --db` or `watch` round analyses it"
+        return JSONResponse({"id": stored, "added": result.added, "note": note}, status_code=201)
 
     @app.get("/exports/{table}.{fmt}", summary="A table of the analysis (as `export` writes)")
     def download(table: str, fmt: str) -> Response:
