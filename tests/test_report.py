@@ -300,3 +300,25 @@ def test_the_commentary_of_the_example_corpus_is_told_apart_from_the_reports(
     genre = {a["id"][:3]: a["genre"]["label"] for a in report["articles"]}
     assert genre["003"] == "opinion"
     assert genre["002"] == "reporting"
+
+
+def test_a_large_corpus_gets_an_overview_with_the_largest_stories(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import presseschau.render.html
+
+    for n, text in enumerate(gnad_articles(3)):
+        (corpus / f"other-{n}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(presseschau.render.html, "OVERVIEW_ARTICLES", 4)
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "-q", "--offline"]) == 0
+    report = valid_report(out)
+    assert len(report["articles"]) == 8
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "An overview: the 1 largest stories" in html
+    # The texts of the story's five articles, each under its number in the whole report.
+    story = next(s for s in report["stories"] if len(s["articles"]) == 5)
+    numbers = {a["id"]: n for n, a in enumerate(report["articles"], 1)}
+    for article in story["articles"]:
+        assert f'<article id="article-{numbers[article]}"' in html
+    assert html.count("<article id=") == 5

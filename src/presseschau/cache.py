@@ -124,17 +124,25 @@ class Shelf:
 
 class StoryList:
     """The stories on a shelf in the order put (with `shared`, only those of two or more
-    articles), read from it each time they are gone through."""
+    articles; with `largest`, so many of the largest first), read from it each time they are
+    gone through."""
 
-    def __init__(self, shelf: Shelf, shared: bool = False) -> None:
+    def __init__(self, shelf: Shelf, shared: bool = False, largest: int | None = None) -> None:
         self.db = shelf.db
         self.where = "WHERE size > 1" if shared else ""
+        # With `largest`, only so many of them, the largest first.
+        self.order = (
+            "ORDER BY rowid"
+            if largest is None
+            else f"ORDER BY size DESC, rowid LIMIT {int(largest)}"
+        )
 
     def __len__(self) -> int:
-        return self.db.execute(f"SELECT count(*) FROM stories {self.where}").fetchone()[0]
+        found = f"SELECT 1 FROM stories {self.where} {self.order}"
+        return self.db.execute(f"SELECT count(*) FROM ({found})").fetchone()[0]
 
     def __iter__(self) -> Iterator[Story]:
-        rows = self.db.execute(f"SELECT data FROM stories {self.where} ORDER BY rowid")
+        rows = self.db.execute(f"SELECT data FROM stories {self.where} {self.order}")
         while batch := rows.fetchmany(64):
             yield from (_unpack(data) for (data,) in batch)
 

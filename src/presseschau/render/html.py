@@ -55,6 +55,12 @@ def environment():
     )
 
 
+# Past this many articles report.html is an overview: the largest stories with the texts of
+# their articles; report.json and `presseschau serve` hold them all.
+OVERVIEW_ARTICLES = 2000
+OVERVIEW_STORIES = 100
+
+
 def render_report(report: dict, analysis: Analysis) -> str:
     """The page for a report (as `build_report` makes it) and the analysis it was built from."""
     return "".join(_page(report, analysis))
@@ -70,12 +76,21 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
     articles = analysis.articles
     named_in = analysis.named_in
     parts = _StoryParts(analysis)
-    shared = StoryList(articles, shared=True)
-    column_of = column_of_articles(analysis)
     outlet_of = articles.outlets()
+    overview = len(outlet_of) > OVERVIEW_ARTICLES
+    shared = StoryList(articles, shared=True, largest=OVERVIEW_STORIES if overview else None)
+    column_of = column_of_articles(analysis)
     names = {e.id: e.name for e in analysis.entities}
     rank = {e.id: n for n, e in enumerate(analysis.entities)}
     outlets = {o["name"]: o for o in report["outlets"]}
+
+    def shown() -> Iterator[Article]:
+        """The articles whose text the page shows: all, or in an overview those of its
+        stories."""
+        if not overview:
+            return iter(articles)
+        told = {a for story in shared for a in story.articles}
+        return (articles[i] for i in outlet_of if i in told)
 
     def quotes(article_ids) -> dict[str, list[dict]]:
         """report.json's quotes of the articles (but scare quotes), by article."""
@@ -87,6 +102,8 @@ def _page(report: dict, analysis: Analysis) -> Iterator[str]:
         .generate(
             report=report,
             articles=articles,
+            overview=overview,
+            shown=shown,
             shared_stories=Listed(lambda: map(story_dict, shared), len(shared)),
             runs=article_runs(named_in, analysis.entity_at),
             coverage=lambda story: coverage(rank, column_of, story["articles"], named_in),
