@@ -55,3 +55,11 @@ def test_watch_runs_rounds_and_writes_the_report(tmp_path: Path, capsys) -> None
     assert lines[0].startswith("round 1: 5 articles added, 5 analysed, 1 stories compared")
     assert lines[1].startswith("round 2: 0 articles added, 0 analysed, 0 stories compared")
     assert (out / "report.html").exists() and (out / "report.json").exists()
+    # Each round keeps its analysis in the store, for `serve` and `export`.
+    from presseschau.saved import Saved
+    from presseschau.store import Store
+
+    with Store(tmp_path / "news.db") as store:
+        saved = Saved(store)
+        assert saved.article_count() == 5
+        assert [s["size"] for s in saved.stories("biggest")] == [5]
