@@ -32,6 +32,27 @@ ORDERS = {
 }
 
 
+_NAMING = (
+    "FROM analysis_entity_articles e JOIN analysis_articles a ON a.id = e.article_id "
+    "LEFT JOIN analysis_stories s ON s.id = a.story_id WHERE e.entity_id = ? "
+)
+_SUMS = "sum(e.mentions) AS mentions, sum(e.quotes) AS quotes "
+# Where an entity is named, by story, by outlet and by article.
+NAMED = {
+    "stories": "SELECT a.story_id AS id, s.label, "
+    + _SUMS
+    + _NAMING
+    + "AND a.story_id IS NOT NULL GROUP BY a.story_id ORDER BY quotes DESC, mentions DESC",
+    "outlets": "SELECT coalesce(a.outlet, 'outlet unknown') AS outlet, "
+    + _SUMS
+    + _NAMING
+    + "GROUP BY a.outlet ORDER BY quotes DESC, mentions DESC",
+    "articles": "SELECT a.id, a.title, a.outlet, a.story_id AS story, e.mentions, e.quotes "
+    + _NAMING
+    + "ORDER BY e.quotes DESC, e.mentions DESC, a.id LIMIT ?",
+}
+
+
 def save(store: Store, analysis: Analysis) -> None:
     """Keep the analysis in the store in place of the one before."""
     story_of = {a: s.id for s in analysis.stories for a in s.articles}
@@ -41,9 +62,11 @@ def save(store: Store, analysis: Analysis) -> None:
         quoted: Counter[tuple[str, str]] = Counter()
         for article in analysis.articles:
             db.execute(
-                "INSERT INTO analysis_articles (id, story_id, data) VALUES (?, ?, ?)",
-                (article.id, story_of.get(article.id), _json(article)),
-            )
+                "INSERT INTO analysis_articles (id, story_id, title, outlet, data) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (article.id, story_of.get(article.id), article.title or article.text[:90],
+                 article.outlet, _json(article)),
+            )  # fmt: skip
             entity_at = analysis.entity_at(article.id)
             for quote in article.quotes:
                 for source in quote.sources:
@@ -142,14 +165,17 @@ class Saved:
         found = (self.entity(i) for (i,) in rows.fetchall())
         return [e for e in found if e is not None]
 
-    def where_named(self, entity_id: str) -> Iterator[tuple[str, str | None, int, int]]:
-        """(article, story, mentions, quotes) of each article that names the entity."""
-        yield from self.db.execute(
-            "SELECT e.article_id, a.story_id, e.mentions, e.quotes "
-            "FROM analysis_entity_articles e LEFT JOIN analysis_articles a ON a.id = e.article_id "
-            "WHERE e.entity_id = ? ORDER BY e.quotes DESC, e.mentions DESC, e.article_id",
-            (entity_id,),
-        )
+    def where_named(self, entity_id: str, limit: int = 500) -> dict[str, list[dict]]:
+        """Where the entity is named: per story and per outlet (mentions and quotes), and the
+        `limit` articles that quote it most, then name it most."""
+        found = {}
+        for part, query in NAMED.items():
+            rows = self.db.execute(
+                query, (entity_id, limit) if part == "articles" else (entity_id,)
+            )
+            keys = [column[0] for column in rows.description]
+            found[part] = [dict(zip(keys, row, strict=True)) for row in rows]
+        return found
 
     def all_articles(self) -> Iterator[tuple[Article, str | None]]:
         """Every kept article with its story, in the order analysed, read a batch at a time."""

@@ -86,6 +86,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
             story_id TEXT,
+            title TEXT,
+            outlet TEXT,
             data TEXT NOT NULL
         );
         CREATE INDEX analysis_articles_story ON analysis_articles(story_id);

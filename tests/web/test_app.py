@@ -208,3 +208,16 @@ def test_the_story_list_comes_in_pages(tmp_path: Path, monkeypatch) -> None:
         'href="/stories?order=biggest&amp;page=3"'
         in client.get("/stories?order=biggest&page=2").text
     )
+
+
+def test_an_entity_page_sums_where_it_is_named_and_quoted(client: TestClient) -> None:
+    named = client.get("/entities/per-wladimir-putin.json").json()
+    assert named["entity"]["name"] == "Wladimir Putin"
+    [story] = named["stories"]
+    assert story["quotes"] >= 5 and story["mentions"] == sum(
+        a["mentions"] for a in named["articles"]
+    )
+    assert (
+        len(named["articles"]) == 5
+        and named["articles"][0]["quotes"] >= named["articles"][-1]["quotes"]
+    )

@@ -4,7 +4,6 @@ shows (with the objects it needs to mark up article text)."""
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 
 from presseschau.export import FORMATS, TABLES
 from presseschau.framing.outlets import per_1000
@@ -158,21 +157,9 @@ def entity(saved: Saved, entity_id: str) -> Page:
     found = saved.entity(entity_id)
     if found is None:
         raise NotFound(f"no entity {entity_id}")
-    rows = list(saved.where_named(entity_id))
-    heads = {a.id: _head(a) for a in saved.articles([r[0] for r in rows])}
-    outlets: dict[str, Counter] = {}
-    stories_of: dict[str, Counter] = {}
-    for article_id, story_id, mentions, quotes in rows:
-        outlet = heads[article_id]["outlet"] or "outlet unknown"
-        outlets.setdefault(outlet, Counter()).update(mentions=mentions, quotes=quotes)
-        if story_id:
-            stories_of.setdefault(story_id, Counter()).update(mentions=mentions, quotes=quotes)
-    labels = {s: saved.story(s).label for s in stories_of}
     data = {
         "entity": {k: v for k, v in entity_dict(found).items() if k != "mentions"},
-        "articles": [{**heads[a], "story": s, "mentions": m, "quotes": q} for a, s, m, q in rows],
-        "stories": [{"id": s, "label": labels[s], **c} for s, c in stories_of.items()],
-        "outlets": [{"outlet": o, **c} for o, c in outlets.items()],
+        **saved.where_named(entity_id),
     }
     return Page("entity.html.j2", data)
 
