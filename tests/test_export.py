@@ -35,3 +35,17 @@ def test_export_without_a_kept_analysis_is_one_line_of_error(tmp_path, capsys) -
     assert main(["ingest", str(CORPUS), "--db", str(db), "-q", "--offline"]) == 0
     assert main(["export", "--out", str(tmp_path / "out"), "--db", str(db)]) == 1
     assert "no analysis kept" in capsys.readouterr().err
+
+
+def test_parquet_without_pyarrow_is_one_line_and_no_file_begun(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    import sys
+
+    db = tmp_path / "news.db"
+    assert main(["analyze", str(CORPUS), "--db", str(db), "-q", "--offline"]) == 0
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if it were not installed
+    out = tmp_path / "tables"
+    assert main(["export", "--format", "parquet", "--out", str(out), "--db", str(db)]) == 1
+    assert "pip install 'presseschau[parquet]'" in capsys.readouterr().err
+    assert not out.exists() or not any(out.iterdir())

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from presseschau.compare.story import Story
-from presseschau.errors import PresseschauError
 from presseschau.model import Entity, mention_index
 from presseschau.render.json import article_dict, quote_dict, time_dict
+from presseschau.render.parquet import pyarrow_modules
 from presseschau.saved import Saved
 
 FORMATS = ("json", "csv", "parquet")
@@ -115,12 +115,16 @@ TABLES: dict[str, Callable[[Saved], Iterator[dict]]] = {
 
 def export(saved: Saved, fmt: str, out: Path) -> list[Path]:
     """Write every table into `out` in the format; return the files written."""
+    if fmt == "parquet":
+        pyarrow_modules()  # before any file is begun
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name in TABLES:
         path = out / f"{name}.{fmt}"
-        with path.open("wb") as f:
+        partial = path.with_name(path.name + ".part")
+        with partial.open("wb") as f:
             write(saved, name, fmt, f)
+        partial.replace(path)  # a table is there whole or not at all
         written.append(path)
     return written
 
@@ -158,11 +162,5 @@ def _json(rows: Iterator[dict], f: io.TextIOBase) -> None:
 
 
 def _parquet(rows: Iterator[dict], f: io.BufferedIOBase) -> None:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as error:
-        raise PresseschauError(
-            "Parquet needs pyarrow: pip install 'presseschau[parquet]'"
-        ) from error
+    pa, pq = pyarrow_modules()
     pq.write_table(pa.Table.from_pylist(list(rows)), f)

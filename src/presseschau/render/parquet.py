@@ -124,8 +124,8 @@ def read_articles(folder: Path) -> Iterator[Article]:
                 )
 
 
-def _articles_file(path: Path):
-    """The Parquet file, opened, if it holds presseschau's article columns."""
+def pyarrow_modules():
+    """pyarrow and pyarrow.parquet, or an error that says how to install them."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -133,6 +133,12 @@ def _articles_file(path: Path):
         raise PresseschauError(
             "Parquet needs pyarrow: pip install 'presseschau[parquet]'"
         ) from error
+    return pa, pq
+
+
+def _articles_file(path: Path):
+    """The Parquet file, opened, if it holds presseschau's article columns."""
+    pa, pq = pyarrow_modules()
     try:
         parquet = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as error:
