@@ -100,18 +100,18 @@ def assemble(
     each story by its articles (in memory): a story whose articles are as before is not
     compared again."""
     entities = tuple(canonical_entities(articles))
-    named_in = mentions_by_article(entities)
+    analysis = Analysis(articles, entities, tuple(timeline(articles)))
     articles.clear_stories()
     for group in groups:
         story = compared.get(group.articles) if compared is not None else None
         if story is None:
             members = [articles[i] for i in group.articles]
             found = articles.statements(group.articles)
-            story = compare(members, _named_in(group, named_in), group, found)
+            story = compare(members, _named_in(group, analysis.named_in), group, found)
             if compared is not None:
                 compared[group.articles] = story
         articles.put_story(story)
-    return Analysis(articles, entities, tuple(timeline(articles)))
+    return analysis
 
 
 def _named_in(group: StoryGroup, named_in: dict[str, list[MentionOf]]) -> list[Entity]:

@@ -28,6 +28,12 @@ def _unpack(data: bytes) -> object:
     return pickle.loads(zlib.decompress(data))
 
 
+def _unpacked(rows: sqlite3.Cursor) -> Iterator:
+    """The values of rows of one packed column, read a batch at a time."""
+    while batch := rows.fetchmany(256):
+        yield from (_unpack(data) for (data,) in batch)
+
+
 class Shelf:
     """The articles in the order first put, in a private SQLite file that this process writes
     and reads and that is deleted when the shelf is closed (SQLite's temporary database)."""
@@ -73,9 +79,7 @@ class Shelf:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def __iter__(self) -> Iterator[Article]:
-        rows = self.db.execute("SELECT data FROM articles ORDER BY rowid")
-        while batch := rows.fetchmany(256):
-            yield from (_unpack(data) for (data,) in batch)
+        return _unpacked(self.db.execute("SELECT data FROM articles ORDER BY rowid"))
 
     def outlets(self) -> dict[str, str | None]:
         """Each article's outlet (None where unknown), by id, in order: without reading the
@@ -106,8 +110,7 @@ class Shelf:
             "SELECT profile FROM articles WHERE profile IS NOT NULL "
             "ORDER BY day IS NULL, day, rowid"
         )
-        while batch := rows.fetchmany(256):
-            yield from (_unpack(data) for (data,) in batch)
+        return _unpacked(rows)
 
     def put_story(self, story: Story) -> None:
         self.db.execute(
@@ -142,9 +145,7 @@ class StoryList:
         return self.db.execute(f"SELECT count(*) FROM ({found})").fetchone()[0]
 
     def __iter__(self) -> Iterator[Story]:
-        rows = self.db.execute(f"SELECT data FROM stories {self.where} {self.order}")
-        while batch := rows.fetchmany(64):
-            yield from (_unpack(data) for (data,) in batch)
+        return _unpacked(self.db.execute(f"SELECT data FROM stories {self.where} {self.order}"))
 
     def __getitem__(self, story: str) -> Story:
         row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story,)).fetchone()

@@ -224,9 +224,13 @@ def _edges(rows: list, columns: list[str]) -> list[dict]:
 
 
 def column_of_articles(analysis: Analysis) -> dict[str, str]:
-    """Each article's column in the tables: its outlet or, where that is unknown, its number
-    in the report ("#2")."""
-    outlets = analysis.articles.outlets().items()
+    """Each article's column in the report's tables (`columns`)."""
+    return columns(analysis.articles.outlets().items())
+
+
+def columns(outlets: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """Each article's column in the tables, from (article, outlet) in order: its outlet or,
+    where that is unknown, its number ("#2")."""
     return {i: outlet or f"#{n}" for n, (i, outlet) in enumerate(outlets, start=1)}
 
 

@@ -61,8 +61,7 @@ def create_app(db: Path, token: str | None = None):
             local.store = Store(db)
         return local.store
 
-    def respond(request: Request, page: pages.Page, twin: bool) -> Response:
-        wants_json = twin or "application/json" in request.headers.get("accept", "")
+    def respond(request: Request, page: pages.Page, wants_json: bool) -> Response:
         if wants_json:
             return JSONResponse(page.data)
         template = environment().get_template(f"web/{page.template}")
@@ -75,9 +74,10 @@ def create_app(db: Path, token: str | None = None):
 
     def page(request: Request, name: str, *args) -> Response:
         """The page, from the cache while the kept analysis is the same one."""
-        twin = request.url.path.endswith(".json")
-        accept = "application/json" in request.headers.get("accept", "")
-        key = (Saved(store()).version(), str(request.url.path), str(request.url.query), accept)
+        wants_json = request.url.path.endswith(".json") or (
+            "application/json" in request.headers.get("accept", "")
+        )
+        key = (Saved(store()).version(), request.url.path, request.url.query, wants_json)
         with lock:
             if key in rendered:
                 rendered.move_to_end(key)
@@ -87,7 +87,7 @@ def create_app(db: Path, token: str | None = None):
             made = getattr(pages, name)(*args)
         except pages.NotFound as missing:
             return PlainTextResponse(str(missing), status_code=404)
-        response = respond(request, made, twin)
+        response = respond(request, made, wants_json)
         with lock:
             rendered[key] = (response.body, response.media_type)
             if len(rendered) > CACHED:

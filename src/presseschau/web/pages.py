@@ -11,6 +11,7 @@ from presseschau.model import Article, mention_index, mentions_by_article
 from presseschau.render.html import (
     aligned_statements,
     article_runs,
+    columns,
     coverage,
     outlet_chart,
     pieces,
@@ -75,7 +76,7 @@ def story(saved: Saved, story_id: str) -> Page:
     entities = saved.entities_in(list(found.articles))
     named_in = mentions_by_article(entities)
     entity_at = mention_index(entities)
-    column_of = _columns(members)
+    column_of = columns((a.id, a.outlet) for a in members)
     parts = story_dicts(found)
     quotes = {a.id: quote_dicts(a, entity_at) for a in members}
     told = [dataclasses.asdict(p) for p in _profiles(saved, members)]
@@ -111,6 +112,7 @@ def article(saved: Saved, article_id: str, mark: tuple[int, int] | None) -> Page
         raise NotFound(f"no article {article_id}")
     entities = saved.entities_in([article_id])
     entity_at = mention_index(entities)
+    named_in = mentions_by_article(entities)
     data = {
         "article": article_dict(found),
         "story": saved.story_of(article_id),
@@ -118,14 +120,14 @@ def article(saved: Saved, article_id: str, mark: tuple[int, int] | None) -> Page
         "times": [time_dict(found, t) for t in found.times],
         "entities": [
             {"id": e.id, "name": e.name, "type": e.type, "start": m.start, "end": m.end}
-            for m, e in mentions_by_article(entities).get(article_id, ())
+            for m, e in named_in.get(article_id, ())
         ],
     }
     marked = _marked(found, mark)
     extra = {
         "a": marked,
         "anchor": "article",
-        "runs": article_runs(mentions_by_article(entities), lambda _: entity_at),
+        "runs": article_runs(named_in, lambda _: entity_at),
         "per_1000": per_1000,
     }
     return Page("article_page.html.j2", data, extra)
@@ -177,10 +179,6 @@ def _head(article: Article) -> dict:
         "published": article.published,
         "genre": article.genre.label if article.genre else None,
     }
-
-
-def _columns(members: list[Article]) -> dict[str, str]:
-    return {a.id: a.outlet or f"#{n}" for n, a in enumerate(members, start=1)}
 
 
 def _profiles(saved: Saved, members: list[Article]):
