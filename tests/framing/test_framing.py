@@ -69,3 +69,39 @@ def test_voices_are_counted_by_the_side_their_role_names() -> None:
         "Im Gegensatz zu China wurde Kim Jong Un gelobt. „Das freut uns“, sagte Kim Jong Un."
     )
     assert dict(article.sourcing.sides) == {"Russland": 1, "USA": 1}
+
+
+def test_questions_answered_or_going_on_with_one_put_to_someone_are_none() -> None:
+    article = framed(
+        "Die Stadt plant eine neue Brücke.\n"
+        "Was kostet der Bau? Antwort: Rund zwölf Millionen Euro.\n"
+        "Schreiben Sie mit der Hand? Oder am Computer?\n"
+        "Was ist Ihr nächstes Buch?\n"
+        "Und wer soll das alles bezahlen?"
+    )
+    assert signals_of(article) == [("rhetorical_question", "Und wer soll das alles bezahlen?")]
+
+
+def test_a_long_quoted_stretch_without_a_speaker_is_no_scare_quote() -> None:
+    article = framed(
+        "Die Führer beschworen ihre „feurige und ewige Freundschaft“ beim Treffen in Pjöngjang.\n"
+        "Die „Reform“ kostet den Staat jedes Jahr mehrere Milliarden Euro."
+    )
+    assert signals_of(article) == [("scare_quote", "„Reform“")]
+
+
+def test_words_in_indirect_speech_are_the_speakers_not_the_writers() -> None:
+    article = framed("Der Minister sagte, der Plan sei eine Farce und völlig unsinnig.")
+    assert signals_of(article) == []
+
+
+def test_the_genre_names_the_cues_that_decided_it() -> None:
+    commentary = framed(
+        "Ich halte diesen Plan leider für einen Fehler.\n"
+        "Natürlich muss die Regierung ihn zurückziehen, und zwar sofort!\n"
+        "Wir sollten uns nichts vormachen: Man kann so nicht weitermachen."
+    )
+    names = {cue.split(":")[0] for cue in commentary.genre.cues}
+    assert commentary.genre.label == "opinion"
+    assert names & {"first person singular", "first person plural", "judging particle", "ought"}
+    assert 0.25 < commentary.genre.confidence <= 1

@@ -1,77 +1,109 @@
-"""Genre: reporting, analysis or opinion, from cues in the writer's own voice.
+"""Genre: reporting, analysis or opinion, by a small model over the cues of
+`genre_features`.
 
-Opinion shows in first person, particles of judgement ("natürlich", "leider"), what ought to
-be ("muss", "sollte"), questions to the reader and loaded words, labels and intensifiers;
-analysis in connectives that explain and weigh ("weil", "einerseits", "allerdings"); reporting
-in statements attributed to sources. Cues are counted per 100 words outside what others said
-(quoted, or in indirect and reported speech), weighed, and scaled by the share of statements
-the writer makes without a source; the weights and thresholds are set by hand from what each
-cue means, not fitted.
+The model is a multinomial logistic regression that `scripts/train_genre.py` trains on texts
+written for the project (`scripts/data/genre-de.jsonl`) and stores as JSON in
+`nlp/models/genre-de.json`; applying it is one weighted sum per genre. The cues shown beside a
+genre are those the article has more of than the training texts on average and that pushed
+it furthest towards it.
 """
 
 from __future__ import annotations
 
-from presseschau.framing.voice import inside, spoken
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from presseschau.errors import PresseschauError
+from presseschau.framing.genre_features import FEATURES, WORD_CUES, cue_counts, genre_features
 from presseschau.model import Article, Genre, Signal, Sourcing
-from presseschau.nlp import de
 
-OPINION_CUES = {
-    "first person": 1.0,
-    "judging particle": 1.5,
-    "ought": 1.0,
-    "reader addressed": 1.5,
-    "rhetorical question": 2.0,
-    "loaded words": 1.0,
-}
-LOADED_KINDS = frozenset({"label", "loaded_word", "intensifier", "fear", "scare_quote"})
-# Per 100 words, scaled by the writer's own share of the statements: above OPINION the writer
-# judges, above ANALYSIS the writer explains. OPINION was lowered from 2.0 on the hand-made set
-# (benchmarks/framing.py), where it scored best.
-OPINION, ANALYSIS = 1.25, 1.5
+MODEL = "genre-de.json"
+SHOWN_CUES = 4
 
 
-def genre(article: Article, signals: list[Signal], sourcing: Sourcing) -> Genre:
-    counts = _cue_counts(article, signals)
-    words = max(1, sum(1 for t in article.tokens if article.text[t.start].isalnum()))
-    attributed = sourcing.attributed / sourcing.statements if sourcing.statements else 0.0
-    # The writer's own cues weigh as much as the writer's own share of the statements.
-    own = (1 - attributed) * 100 / words
-    opinion = sum(OPINION_CUES[c] * n for c, n in counts.items() if c in OPINION_CUES) * own
-    analysis = counts["explaining"] * own
-    cues = tuple(f"{c}: {n}" for c, n in counts.items() if n)
-    if opinion >= OPINION:
-        return Genre("opinion", _confidence(opinion / OPINION), cues)
-    if analysis >= ANALYSIS:
-        return Genre("analysis", _confidence(analysis / ANALYSIS), cues)
-    margin = max(opinion / OPINION, analysis / ANALYSIS)
-    return Genre("reporting", _confidence(1 / margin if margin else 2.0), cues)
+@dataclass(frozen=True)
+class GenreModel:
+    labels: tuple[str, ...]
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]  # one row per label
+    bias: tuple[float, ...]
+
+    @classmethod
+    @cache
+    def load(cls) -> GenreModel:
+        raw = (resources.files("presseschau.nlp") / "models" / MODEL).read_text("utf-8")
+        return cls.from_json(json.loads(raw))
+
+    @classmethod
+    def from_json(cls, data: dict) -> GenreModel:
+        if tuple(data["features"]) != FEATURES:
+            raise PresseschauError(f"{MODEL}: made for other features; run scripts/train_genre.py")
+        return cls(
+            tuple(data["labels"]),
+            FEATURES,
+            tuple(data["mean"]),
+            tuple(data["scale"]),
+            tuple(map(tuple, data["weights"])),
+            tuple(data["bias"]),
+        )
+
+    def to_json(self) -> dict:
+        fields = ("labels", "features", "mean", "scale", "weights", "bias")
+        return {name: getattr(self, name) for name in fields}
+
+    def standardised(self, features: dict[str, float]) -> list[float]:
+        return [
+            (features[f] - m) / s
+            for f, m, s in zip(self.features, self.mean, self.scale, strict=True)
+        ]
+
+    def probabilities(self, x: list[float]) -> dict[str, float]:
+        scores = [
+            b + sum(w * v for w, v in zip(row, x, strict=True))
+            for row, b in zip(self.weights, self.bias, strict=True)
+        ]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        return {label: e / sum(exps) for label, e in zip(self.labels, exps, strict=True)}
+
+    def pushes(self, x: list[float], label: str) -> list[tuple[str, float]]:
+        """How far each feature moves the article towards `label` rather than the other
+        genres, largest first."""
+        i = self.labels.index(label)
+        others = [row for j, row in enumerate(self.weights) if j != i]
+        push = [
+            (name, v * (self.weights[i][k] - sum(row[k] for row in others) / len(others)))
+            for k, (name, v) in enumerate(zip(self.features, x, strict=True))
+        ]
+        return sorted(push, key=lambda item: -item[1])
 
 
-def _cue_counts(article: Article, signals: list[Signal]) -> dict[str, int]:
-    spans = spoken(article)
-    counts = dict.fromkeys([*OPINION_CUES, "explaining"], 0)
-    sentence_starts = {s.start for s in article.sentences}
-    for token in article.tokens:
-        if inside(spans, token.start):
-            continue
-        word = article.text[token.start : token.end]
-        lower = word.lower()
-        if lower in de.FIRST_PERSON:
-            counts["first person"] += 1
-        elif lower in de.JUDGING_PARTICLES:
-            counts["judging particle"] += 1
-        elif (token.lemma or "").lower() in de.OUGHT_VERBS:
-            counts["ought"] += 1
-        elif lower in de.EXPLAINING_WORDS:
-            counts["explaining"] += 1
-        elif word in de.READER_WORDS and token.start not in sentence_starts:
-            counts["reader addressed"] += 1
-    counts["rhetorical question"] = sum(s.kind == "rhetorical_question" for s in signals)
-    counts["loaded words"] = sum(s.kind in LOADED_KINDS for s in signals)
-    return counts
+def genre(
+    article: Article, signals: list[Signal], sourcing: Sourcing, model: GenreModel | None = None
+) -> Genre:
+    model = model or GenreModel.load()
+    counts = cue_counts(article, signals)
+    features = genre_features(counts, article, sourcing)
+    x = model.standardised(features)
+    probabilities = model.probabilities(x)
+    label = max(probabilities, key=probabilities.__getitem__)
+    above = {name for name, v in zip(model.features, x, strict=True) if v > 0}
+    cues = tuple(
+        _shown(name, counts, features)
+        for name, push in model.pushes(x, label)
+        if push > 0 and name in above
+    )[:SHOWN_CUES]
+    return Genre(label, round(probabilities[label], 2), cues)
 
 
-def _confidence(ratio: float) -> float:
-    """How sure, from the ratio of the winning score to its threshold: 0.75 at the threshold,
-    1 at twice it."""
-    return round(min(1.0, 0.5 + 0.25 * ratio), 2)
+def _shown(name: str, counts: Counter, features: dict[str, float]) -> str:
+    """A cue as a reader checks it: a count of words, or a share or rate of the text."""
+    if name in WORD_CUES:
+        return f"{name}: {counts[name]}"
+    return f"{name}: {features[name]:.2f}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from presseschau.framing.voice import in_heading, inside, quoted
+from presseschau.framing.voice import in_heading, inside, spoken
 from presseschau.model import Article, Signal, Token
 from presseschau.nlp import de
 
@@ -34,6 +34,9 @@ SEMEVAL = {
     "rhetorical_question": None,
 }
 WEIGHTS = {"hedge": 0.5, "generalisation": 0.5}
+# Quote marks that report no one set a term apart ("die „Reform“"); a longer quoted stretch is
+# somebody's words that the text does not attribute („feurige Freundschaft und Zusammenarbeit“).
+SCARE_QUOTE_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,11 @@ class Lexicon:
 def signals(article: Article, lexicon: Lexicon | None = None) -> list[Signal]:
     """The article's signals in text order."""
     lexicon = lexicon or Lexicon.load()
-    others = quoted(article)
+    others = spoken(article)
     found = [
         Signal(*_with_marks(article.text, *q.parts[0]), "scare_quote", 1.0)
         for q in article.quotes
-        if q.kind == "scare"
+        if q.kind == "scare" and _words_in(article.text, q.parts[0]) <= SCARE_QUOTE_WORDS
     ]
     found.extend(_words(article, lexicon, others))
     found.extend(_questions(article, others))
@@ -108,28 +111,45 @@ def _words(
 
 
 def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[Signal]:
-    """Questions the writer asks without asking anyone: not in headings, quotations, or put to
-    someone. Questions that follow one another are one signal, one figure of speech."""
-    run: tuple[int, int] | None = None
-    for sentence in article.sentences:
-        text = article.text[sentence.start : sentence.end]
-        if (
-            text.endswith("?")
+    """Questions the writer asks without asking anyone: not in headings or quotations, not put
+    to someone and not answered by an answer label. Questions that follow one another in a
+    paragraph are one signal, one figure of speech, and are put to someone when their first one
+    is ("Schreiben Sie mit der Hand? Oder am Computer?")."""
+    sentences = article.sentences
+    for run in _question_runs(article, others):
+        first, last = sentences[run[0]], sentences[run[-1]]
+        following = sentences[run[-1] + 1] if run[-1] + 1 < len(sentences) else None
+        if not _put_to_someone(article, first.start, first.end) and not (
+            following and _answer(article.text[following.start : following.end])
+        ):
+            yield Signal(first.start, last.end, "rhetorical_question", 1.0)
+
+
+def _question_runs(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[list[int]]:
+    """The indexes of the writer's questions, in runs of questions with nothing between them in
+    one paragraph; a question put to someone begins a run of its own."""
+    text, run = article.text, []
+    for i, sentence in enumerate(article.sentences):
+        if not (
+            text[sentence.start : sentence.end].endswith("?")
             and not inside(others, sentence.start)
             and not in_heading(article, sentence.start)
-            and not _put_to_someone(article, sentence.start, sentence.end)
         ):
-            if run and not article.text[run[1] : sentence.start].strip():
-                run = (run[0], sentence.end)
-                continue
             if run:
-                yield Signal(*run, "rhetorical_question", 1.0)
-            run = (sentence.start, sentence.end)
-        elif run:
-            yield Signal(*run, "rhetorical_question", 1.0)
-            run = None
+                yield run
+            run = []
+            continue
+        previous = article.sentences[run[-1]] if run else None
+        if previous and (
+            text[previous.end : sentence.start].strip()
+            or "\n" in text[previous.end : sentence.start]
+            or _put_to_someone(article, sentence.start, sentence.end)
+        ):
+            yield run
+            run = []
+        run.append(i)
     if run:
-        yield Signal(*run, "rhetorical_question", 1.0)
+        yield run
 
 
 def _put_to_someone(article: Article, start: int, end: int) -> bool:
@@ -140,6 +160,15 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
         return True
     words = (article.text[t.start : t.end] for t in article.tokens if start < t.start < end)
     return any(word in de.READER_WORDS for word in words)
+
+
+def _answer(sentence: str) -> bool:
+    label, colon, _ = sentence.partition(":")
+    return bool(colon) and label.strip().lower() in de.ANSWER_LABELS
+
+
+def _words_in(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0] : span[1]].split())
 
 
 def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -332,6 +332,7 @@ FIRST_PERSON: frozenset[str] = frozenset({
     "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines",
     "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
 })
+FIRST_PERSON_SINGULAR: frozenset[str] = frozenset(w for w in FIRST_PERSON if w[0] in "im")
 # Particles and adverbs of the writer's judgement.
 JUDGING_PARTICLES: frozenset[str] = frozenset({
     "natürlich", "offensichtlich", "zweifellos", "leider", "hoffentlich", "glücklicherweise",
@@ -346,9 +347,31 @@ EXPLAINING_WORDS: frozenset[str] = frozenset({
     "allerdings", "jedoch", "zudem", "erstens", "zweitens", "drittens", "schließlich",
     "denn", "insofern", "demnach", "womit", "wodurch", "hingegen", "dagegen",
 })
-# Words that address the reader, as written: "Sie" in mid-sentence ("sie", they, is lower
-# case there), "du", "dich", "dir", "euch".
-READER_WORDS: frozenset[str] = frozenset({"Sie", "du", "dich", "dir", "euch"})
+# The writer's own estimate of how likely something is: the mark of analysis, which weighs
+# what may follow ("Das dürfte die Lage verschärfen").
+EPISTEMIC_WORDS: frozenset[str] = frozenset({
+    "wohl", "vermutlich", "wahrscheinlich", "möglicherweise", "vielleicht", "offenbar",
+    "anscheinend", "scheinbar", "mutmaßlich", "dürfte", "dürften", "könnte", "könnten",
+    "scheint", "scheinen", "womöglich", "voraussichtlich",
+})
+# Finite forms of the past that open a report's account of what happened; a weak verb's past
+# ("sagte") is found by rule from its lemma.
+PAST_FORMS: frozenset[str] = frozenset({
+    "war", "waren", "wurde", "wurden", "hatte", "hatten", "gab", "kam", "kamen", "ging",
+    "gingen", "stand", "standen", "sprach", "hieß", "blieb", "blieben", "nahm", "nahmen",
+    "fand", "fanden", "konnte", "konnten", "musste", "mussten", "wollte", "wollten",
+})
+NEGATIONS: frozenset[str] = frozenset({
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+    "nichts", "niemand",
+})
+# Words that address the reader, as written: "Sie" and "Ihr" in mid-sentence ("sie", they,
+# and "ihr", her, are lower case there), "du", "dich", "dir", "euch".
+READER_WORDS: frozenset[str] = frozenset({
+    "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "du", "dich", "dir", "euch",
+})
+# Labels that open the answer to a question in an interview or a list of questions and answers.
+ANSWER_LABELS: frozenset[str] = frozenset({"antwort", "a"})
 # English words that German never uses as words of its own: a run of them in running German
 # text is an untranslated or machine-translated fragment ("in the", "of the").
 ENGLISH_ONLY_WORDS: frozenset[str] = frozenset({

@@ -1,0 +1,137 @@
+"""Train the genre model on the project's own genre texts; optionally cross-validate first.
+
+    pip install -e ".[train]"
+    python scripts/train_genre.py --cross-validate
+
+Reads scripts/data/genre-de.jsonl (texts written for the project, see scripts/data/README.md),
+runs the language stages over them, and fits a multinomial logistic regression on the features
+of framing/genre_features.py. With --cross-validate it first prints, for each regularisation
+strength, the accuracy on each writer's texts of a model trained on the other writers' texts
+(the id's prefix names the writer, who also wrote on topics of their own), and keeps the best:
+real articles differ from the training texts more than one writer's do from another's, and
+folds across writers show which strength carries over. Writes
+src/presseschau/nlp/models/genre-de.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+from presseschau.framing.genre import MODEL, GenreModel
+from presseschau.framing.genre_features import FEATURES, cue_counts, genre_features
+from presseschau.framing.signals import signals
+from presseschau.framing.sourcing import sourcing
+from presseschau.ingest.text import article_from_text
+from presseschau.model import Article, Block
+from presseschau.nlp.stages import language_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT / "scripts" / "data" / "genre-de.jsonl"
+OUT = ROOT / "src" / "presseschau" / "nlp" / "models" / MODEL
+STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+# Satire imitates another form, and the cues the features count are those of the form it
+# imitates: trained on, satire took reports and commentaries and found none of the real satire
+# in the evaluation sets. Its texts stay in the data for a model that reads irony.
+GENRES = ("reporting", "analysis", "opinion")
+
+
+def headed(article_id: str, text: str) -> Article:
+    """An article whose first line is its headline and whose lines that are one question are
+    headings: the questions of an explainer, set as headings in the pages the texts imitate
+    ("Was bedeutet das für Mieter?")."""
+    article = article_from_text(article_id, text)
+    first, *rest = article.blocks
+    return dataclasses.replace(
+        article,
+        blocks=(
+            Block(first.start, first.end, "title"),
+            *(
+                Block(b.start, b.end, "heading") if _question(text[b.start : b.end]) else b
+                for b in rest
+            ),
+        ),
+    )
+
+
+def _question(line: str) -> bool:
+    return line.endswith("?") and not any(mark in line[:-1] for mark in ".!?")
+
+
+def features(articles: list[Article]) -> list[list[float]]:
+    """The genre features of each article, in the order of FEATURES."""
+    pipeline = language_pipeline()
+    before = [stage for stage in pipeline.stages if stage.name != "framing"]
+    rows = []
+    for article in articles:
+        for stage in before:
+            article = stage(article)
+        found = signals(article)
+        values = genre_features(cue_counts(article, found), article, sourcing(article))
+        rows.append([values[name] for name in FEATURES])
+    return rows
+
+
+def fit(x: list[list[float]], y: list[str], strength: float) -> GenreModel:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = np.array(x)
+    mean, scale = data.mean(axis=0), data.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=strength, max_iter=5000)
+    model.fit((data - mean) / scale, y)
+    return GenreModel(
+        tuple(model.classes_),
+        FEATURES,
+        tuple(mean.round(6)),
+        tuple(scale.round(6)),
+        tuple(tuple(row) for row in model.coef_.round(6)),
+        tuple(model.intercept_.round(6)),
+    )
+
+
+def cross_validated(x: list[list[float]], y: list[str], writers: list[str]) -> float:
+    best, best_accuracy = STRENGTHS[0], -1.0
+    for strength in STRENGTHS:
+        right = 0
+        for writer in sorted(set(writers)):
+            train = [i for i, w in enumerate(writers) if w != writer]
+            model = fit([x[i] for i in train], [y[i] for i in train], strength)
+            for i in (i for i, w in enumerate(writers) if w == writer):
+                probabilities = model.probabilities(
+                    model.standardised(dict(zip(FEATURES, x[i], strict=True)))
+                )
+                right += max(probabilities, key=probabilities.__getitem__) == y[i]
+        accuracy = right / len(y)
+        print(f"C={strength}: accuracy across writers {accuracy:.3f}")
+        if accuracy > best_accuracy:
+            best, best_accuracy = strength, accuracy
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--cross-validate", action="store_true", help="choose C across writers first"
+    )
+    parser.add_argument("--strength", type=float, default=0.3, help="inverse L2 strength C")
+    args = parser.parse_args()
+    raw = TEXTS.read_bytes()
+    lines = raw.decode("utf-8").splitlines()
+    items = [item for item in map(json.loads, filter(None, lines)) if item["genre"] in GENRES]
+    x = features([headed(item["id"], item["text"]) for item in items])
+    y = [item["genre"] for item in items]
+    writers = [item["id"].split("-")[0] for item in items]
+    strength = cross_validated(x, y, writers) if args.cross_validate else args.strength
+    model = fit(x, y, strength)
+    trained = {"texts": TEXTS.name, "sha256": hashlib.sha256(raw).hexdigest(), "C": strength}
+    OUT.write_text(json.dumps(model.to_json() | {"trained_on": trained}, indent=1) + "\n")
+    print(f"{len(items)} texts, C={strength}: wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

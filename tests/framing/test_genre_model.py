@@ -1,0 +1,48 @@
+"""The genre model: it is what its script trains from the project's texts, and a model made for
+other features is refused."""
+
+import hashlib
+import importlib.util
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from presseschau.errors import PresseschauError
+from presseschau.framing.genre import MODEL, GenreModel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def shipped() -> dict:
+    return json.loads((resources.files("presseschau.nlp") / "models" / MODEL).read_text("utf-8"))
+
+
+def train_genre():
+    spec = importlib.util.spec_from_file_location(
+        "train_genre", ROOT / "scripts" / "train_genre.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_is_what_the_script_trains_from_the_projects_texts() -> None:
+    script, model = train_genre(), shipped()
+    texts = script.TEXTS.read_bytes()
+    assert model["trained_on"]["sha256"] == hashlib.sha256(texts).hexdigest()
+    items = [json.loads(line) for line in texts.decode("utf-8").splitlines()]
+    items = [item for item in items if item["genre"] in script.GENRES]
+    x = script.features([script.headed(item["id"], item["text"]) for item in items])
+    retrained = script.fit(x, [item["genre"] for item in items], model["trained_on"]["C"])
+    assert retrained.labels == tuple(model["labels"])
+    for row, stored in zip(retrained.weights, model["weights"], strict=True):
+        assert row == pytest.approx(stored, abs=1e-3)
+
+
+def test_a_model_made_for_other_features_is_refused_with_a_clear_error() -> None:
+    model = shipped()
+    model["features"] = model["features"][:-1]
+    with pytest.raises(PresseschauError, match="made for other features"):
+        GenreModel.from_json(model)
