@@ -2,8 +2,9 @@
 
 Words and phrases come from the lexicon `nlp/data/loaded-de.tsv`; a label or loaded word also
 counts as the last part of a compound ("Erzdiktator"). Scare quotes are the quote stage's quote
-marks that report no one; a rhetorical question is a question the writer asks, outside any
-quotation. Words inside quotations are other people's and are left out.
+marks around a term of one or two words that report no one; a rhetorical question is a
+question the writer asks, outside any quotation. Words that others said, quoted or in indirect
+and reported speech ("Er sagte, das sei eine Farce"), are theirs and are left out.
 """
 
 from __future__ import annotations
