@@ -61,8 +61,15 @@ def _question(line: str) -> bool:
     return line.endswith("?") and not any(mark in line[:-1] for mark in ".!?")
 
 
-def features(articles: list[Article]) -> list[list[float]]:
-    """The genre features of each article, in the order of FEATURES."""
+def texts() -> tuple[bytes, list[dict]]:
+    """The file of training texts as read, and its texts of the genres trained on."""
+    raw = TEXTS.read_bytes()
+    lines = raw.decode("utf-8").splitlines()
+    return raw, [item for item in map(json.loads, filter(None, lines)) if item["genre"] in GENRES]
+
+
+def features(articles: list[Article]) -> list[dict[str, float]]:
+    """The genre features of each article."""
     pipeline = language_pipeline()
     before = [stage for stage in pipeline.stages if stage.name != "framing"]
     rows = []
@@ -70,16 +77,15 @@ def features(articles: list[Article]) -> list[list[float]]:
         for stage in before:
             article = stage(article)
         found = signals(article)
-        values = genre_features(cue_counts(article, found), article, sourcing(article))
-        rows.append([values[name] for name in FEATURES])
+        rows.append(genre_features(cue_counts(article, found), article, sourcing(article)))
     return rows
 
 
-def fit(x: list[list[float]], y: list[str], strength: float) -> GenreModel:
+def fit(x: list[dict[str, float]], y: list[str], strength: float) -> GenreModel:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    data = np.array(x)
+    data = np.array([[row[name] for name in FEATURES] for row in x])
     mean, scale = data.mean(axis=0), data.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=strength, max_iter=5000)
@@ -94,18 +100,15 @@ def fit(x: list[list[float]], y: list[str], strength: float) -> GenreModel:
     )
 
 
-def cross_validated(x: list[list[float]], y: list[str], writers: list[str]) -> float:
+def cross_validated(x: list[dict[str, float]], y: list[str], writers: list[str]) -> float:
     best, best_accuracy = STRENGTHS[0], -1.0
     for strength in STRENGTHS:
         right = 0
         for writer in sorted(set(writers)):
             train = [i for i, w in enumerate(writers) if w != writer]
             model = fit([x[i] for i in train], [y[i] for i in train], strength)
-            for i in (i for i, w in enumerate(writers) if w == writer):
-                probabilities = model.probabilities(
-                    model.standardised(dict(zip(FEATURES, x[i], strict=True)))
-                )
-                right += max(probabilities, key=probabilities.__getitem__) == y[i]
+            tested = (i for i, w in enumerate(writers) if w == writer)
+            right += sum(model.label(x[i]) == y[i] for i in tested)
         accuracy = right / len(y)
         print(f"C={strength}: accuracy across writers {accuracy:.3f}")
         if accuracy > best_accuracy:
@@ -120,9 +123,7 @@ def main() -> None:
     )
     parser.add_argument("--strength", type=float, default=0.3, help="inverse L2 strength C")
     args = parser.parse_args()
-    raw = TEXTS.read_bytes()
-    lines = raw.decode("utf-8").splitlines()
-    items = [item for item in map(json.loads, filter(None, lines)) if item["genre"] in GENRES]
+    raw, items = texts()
     x = features([headed(item["id"], item["text"]) for item in items])
     y = [item["genre"] for item in items]
     writers = [item["id"].split("-")[0] for item in items]

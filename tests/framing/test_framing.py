@@ -84,7 +84,7 @@ def test_questions_answered_or_going_on_with_one_put_to_someone_are_none() -> No
 
 def test_a_long_quoted_stretch_without_a_speaker_is_no_scare_quote() -> None:
     article = framed(
-        "Die Führer beschworen ihre „feurige und ewige Freundschaft“ beim Treffen in Pjöngjang.\n"
+        "Die Stadt setzt auf „eine Politik der ruhigen Hand“ in den nächsten Jahren.\n"
         "Die „Reform“ kostet den Staat jedes Jahr mehrere Milliarden Euro."
     )
     assert signals_of(article) == [("scare_quote", "„Reform“")]

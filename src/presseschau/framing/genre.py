@@ -72,6 +72,11 @@ class GenreModel:
         exps = [math.exp(s - top) for s in scores]
         return {label: e / sum(exps) for label, e in zip(self.labels, exps, strict=True)}
 
+    def label(self, features: dict[str, float]) -> str:
+        """The most probable genre."""
+        probabilities = self.probabilities(self.standardised(features))
+        return max(probabilities, key=probabilities.__getitem__)
+
     def pushes(self, x: list[float], label: str) -> list[tuple[str, float]]:
         """How far each feature moves the article towards `label` rather than the other
         genres, largest first."""

@@ -15,6 +15,7 @@ from collections import Counter
 from presseschau.framing.voice import in_heading, inside, spoken
 from presseschau.model import Article, Signal, Sourcing
 from presseschau.nlp import de
+from presseschau.nlp.clauses import FINITE
 
 LOADED_KINDS = frozenset({"label", "loaded_word", "intensifier", "fear", "scare_quote"})
 VAGUE_KINDS = frozenset({"hedge", "generalisation", "whataboutism"})
@@ -87,7 +88,7 @@ def _word_cues(article: Article, others: list[tuple[int, int]]):
         yield "words"
         if token.pos == "CARD" or word[0].isdigit():
             yield "numbers"
-        if token.pos in ("VVFIN", "VAFIN", "VMFIN"):
+        if token.pos in FINITE:
             yield "finite verbs"
             if _past(word, token.lemma):
                 yield "past verbs"

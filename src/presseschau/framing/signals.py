@@ -36,7 +36,7 @@ SEMEVAL = {
 }
 WEIGHTS = {"hedge": 0.5, "generalisation": 0.5}
 # Quote marks that report no one set a term apart ("die „Reform“"); a longer quoted stretch is
-# somebody's words that the text does not attribute („feurige Freundschaft und Zusammenarbeit“).
+# somebody's words that the text does not attribute („eine Politik der ruhigen Hand“).
 SCARE_QUOTE_WORDS = 2
 
 
