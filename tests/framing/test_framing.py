@@ -82,12 +82,49 @@ def test_questions_answered_or_going_on_with_one_put_to_someone_are_none() -> No
     assert signals_of(article) == [("rhetorical_question", "Und wer soll das alles bezahlen?")]
 
 
-def test_a_long_quoted_stretch_without_a_speaker_is_no_scare_quote() -> None:
+def test_quoted_phrases_and_quoted_words_in_reported_speech_are_no_scare_quotes() -> None:
     article = framed(
         "Die Stadt setzt auf „eine Politik der ruhigen Hand“ in den nächsten Jahren.\n"
+        "Die Partei feiert ihre „historische Wende“ mit einem Fest.\n"
+        "Der Minister sagte, die „Wende“ sei gescheitert.\n"
         "Die „Reform“ kostet den Staat jedes Jahr mehrere Milliarden Euro."
     )
     assert signals_of(article) == [("scare_quote", "„Reform“")]
+
+
+def test_the_turns_of_an_interview_are_the_speakers_words() -> None:
+    article = framed(
+        "Der Dilettant an der Spitze der Firma schweigt, sein Vorgänger redet.\n"
+        "STANDARD: Wie geht es der Firma?\n"
+        "Müller: Das ist völlig absurd, die Lage ist dramatisch.\n"
+        "STANDARD: Und die Konkurrenz?\n"
+        "Müller: Die Konkurrenz ist ein Haufen Dilettanten."
+    )
+    assert signals_of(article) == [("label", "Dilettant")]
+    once = framed("Fazit: Der Plan ist eine Farce.\nAusblick: Die Stadt baut ihn trotzdem.")
+    assert signals_of(once) == [("loaded_word", "Farce")]
+    explainer = framed(
+        "Frage: Was kostet der Bau?\nAntwort: Zwölf Millionen Euro, ein Desaster.\n"
+        "Frage: Wann ist er fertig?\nAntwort: Im Jahr 2030."
+    )
+    assert signals_of(explainer) == [("loaded_word", "Desaster")]
+
+
+def test_a_question_the_text_takes_up_is_no_rhetorical_question() -> None:
+    article = framed(
+        "Was kostet der Bau? Diese Frage beschäftigt den Stadtrat seit Monaten.\n"
+        "Aber wer glaubt noch daran? Der Plan liegt seit Jahren in der Schublade."
+    )
+    assert signals_of(article) == [("rhetorical_question", "Aber wer glaubt noch daran?")]
+
+
+def test_labels_are_nouns_and_words_of_literal_or_neutral_use_are_no_loaded_words() -> None:
+    article = framed(
+        "Die Forderung der Partei ist radikaler als je zuvor. Ein Radikaler führt sie an.\n"
+        "Im Burgtheater hatte die Inszenierung Premiere.\n"
+        "Der Skandal um die Bank beschäftigt das Gericht, das wegen Erpressung ermittelt."
+    )
+    assert signals_of(article) == [("label", "Radikaler")]
 
 
 def test_words_in_indirect_speech_are_the_speakers_not_the_writers() -> None:

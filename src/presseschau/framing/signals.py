@@ -22,6 +22,7 @@ LEXICON = "loaded-de.tsv"
 # Kinds whose words also count as the last part of a compound, from this many letters on.
 COMPOUND_KINDS = frozenset({"label", "loaded_word"})
 COMPOUND_HEAD = 5
+NOUNS = frozenset({"NN", "NE"})
 # The SemEval-2023 Task 3 persuasion technique each kind stands for, where one fits.
 SEMEVAL = {
     "scare_quote": "Doubt",
@@ -37,7 +38,7 @@ SEMEVAL = {
 WEIGHTS = {"hedge": 0.5, "generalisation": 0.5}
 # Quote marks that report no one set a term apart ("die „Reform“"); a longer quoted stretch is
 # somebody's words that the text does not attribute („eine Politik der ruhigen Hand“).
-SCARE_QUOTE_WORDS = 2
+SCARE_QUOTE_WORDS = 1
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Lexicon:
     def kind(self, token: Token, form: str) -> str | None:
         lemma = (token.lemma or form).lower()
         found = self.words.get(lemma) or self.words.get(form.lower())
+        if found == "label" and token.pos not in NOUNS and not form[:1].isupper():
+            return None  # an adjective names no one ("radikaler" but "ein Radikaler")
         if found or token.pos != "NN":
             return found
         for cut in range(1, len(lemma) - COMPOUND_HEAD + 1):
@@ -164,8 +167,14 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
 
 
 def _answer(sentence: str) -> bool:
+    """An answer, or a sentence that takes the question up as one ("Diese Frage beschäftigt
+    ...", "Hier einige Antworten"): the question was asked to be answered. A question that
+    follows ("Frage: Wann ...?") asks something else."""
     label, colon, _ = sentence.partition(":")
-    return bool(colon) and label.strip().lower() in de.ANSWER_LABELS
+    if colon and label.strip().lower() in de.ANSWER_LABELS:
+        return True
+    words = (word.strip(".,;:!?").lower() for word in sentence.split())
+    return not sentence.rstrip().endswith("?") and any(w in de.QUESTION_NOUNS for w in words)
 
 
 def _words_in(text: str, span: tuple[int, int]) -> int:

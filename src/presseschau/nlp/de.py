@@ -372,6 +372,10 @@ READER_WORDS: frozenset[str] = frozenset({
 })
 # Labels that open the answer to a question in an interview or a list of questions and answers.
 ANSWER_LABELS: frozenset[str] = frozenset({"antwort", "a"})
+# The labels of a list of questions and answers that the writer sets out.
+QUESTION_AND_ANSWER_LABELS: frozenset[str] = ANSWER_LABELS | {"frage", "f"}
+# Nouns by which a text takes up a question it asked ("Diese Frage ...", "Einige Antworten").
+QUESTION_NOUNS: frozenset[str] = frozenset({"frage", "fragen", "antwort", "antworten"})
 # English words that German never uses as words of its own: a run of them in running German
 # text is an untranslated or machine-translated fragment ("in the", "of the").
 ENGLISH_ONLY_WORDS: frozenset[str] = frozenset({
