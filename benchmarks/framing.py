@@ -39,6 +39,7 @@ SETS = {
     "development set": ROOT / "benchmarks" / "data" / "framing-de.json",
     "held-out set": ROOT / "benchmarks" / "data" / "framing-de-heldout.json",
 }
+SECOND = ROOT / "benchmarks" / "data" / "framing-de-second.json"
 
 
 def articles(gold: list[dict]) -> dict:
@@ -76,39 +77,60 @@ def gold_spans(text: str, signals: list[dict]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def quality(name: str, path: Path) -> None:
+def quality(name: str, path: Path, second: dict[str, dict]) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))["articles"]
     print(f"{name} ({path.name}, {len(gold)} articles)")
     pipeline = language_pipeline()
     by_id = {k: pipeline(a) for k, a in articles(gold).items()}
     right = 0
     confusion: Counter = Counter()
-    predicted = hits = same_kind = found_gold = total_gold = 0
-    by_kind: dict[str, Counter] = defaultdict(Counter)
     for item in gold:
-        article = by_id[item["id"]]
-        confusion[(item["genre"], article.genre.label)] += 1
-        right += item["genre"] == article.genre.label
-        spans = gold_spans(article.text, item["signals"])
-        total_gold += len(spans)
-        for s in article.signals:
-            predicted += 1
-            overlapping = [k for a, b, k in spans if a < s.end and s.start < b]
-            hits += bool(overlapping)
-            same_kind += s.kind in overlapping
-            by_kind[s.kind][bool(overlapping)] += 1
-        found_gold += sum(
-            any(a < s.end and s.start < b for s in article.signals) for a, b, _ in spans
-        )
+        confusion[(item["genre"], by_id[item["id"]].genre.label)] += 1
+        right += item["genre"] == by_id[item["id"]].genre.label
     print(f"genre accuracy: {right / len(gold):.3f} ({right}/{len(gold)})")
     for (true, guess), n in sorted(confusion.items()):
         print(f"  {true:>9} -> {guess:<9} {n}")
+    predicted = {
+        item["id"]: [(s.start, s.end, s.kind) for s in by_id[item["id"]].signals] for item in gold
+    }
+    first = {item["id"]: gold_spans(by_id[item["id"]].text, item["signals"]) for item in gold}
+    again = {i: gold_spans(by_id[i].text, second[i]["signals"]) for i in first}
+    hits, kinds = overlaps(predicted, first)
+    found, _ = overlaps(first, predicted)
     print(
-        f"signals: predicted {predicted}, hand-made {total_gold}; precision {hits / predicted:.3f} "
-        f"(same kind {same_kind / predicted:.3f}), recall {found_gold / total_gold:.3f}"
+        f"signals: predicted {hits.total()}, hand-made {found.total()}; precision "
+        f"{hits[True] / hits.total():.3f} (same kind {kinds[True] / hits.total():.3f}), "
+        f"recall {found[True] / found.total():.3f}"
     )
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    for i, spans in predicted.items():
+        for a, b, kind in spans:
+            by_kind[kind][any(x < b and a < y for x, y, _ in first[i])] += 1
     for kind, counts in sorted(by_kind.items(), key=lambda item: -item[1].total()):
         print(f"  {kind:<20} predicted {counts.total():3d}  right {counts[True]:3d}")
+    hits, _ = overlaps(predicted, again)
+    print(f"signals against the second annotation: precision {hits[True] / hits.total():.3f}")
+    agreed = sum(item["genre"] == second[item["id"]]["genre"] for item in gold)
+    hits, _ = overlaps(again, first)
+    found, _ = overlaps(first, again)
+    print(
+        f"annotators agree: genre {agreed / len(gold):.3f} ({agreed}/{len(gold)}); the second's "
+        f"spans overlap the first's: precision {hits[True] / hits.total():.3f}, recall "
+        f"{found[True] / found.total():.3f}"
+    )
+
+
+def overlaps(spans: dict[str, list], others: dict[str, list]) -> tuple[Counter, Counter]:
+    """How many of the spans overlap one of the others in the same article (True/False), and
+    how many overlap one of their own kind."""
+    hits: Counter = Counter()
+    kinds: Counter = Counter()
+    for i, found in spans.items():
+        for a, b, kind in found:
+            near = [k for x, y, k in others[i] if x < b and a < y]
+            hits[bool(near)] += 1
+            kinds[kind in near] += 1
+    return hits, kinds
 
 
 def speed() -> None:
@@ -133,6 +155,7 @@ def speed() -> None:
 
 
 if __name__ == "__main__":
+    second = json.loads(SECOND.read_text(encoding="utf-8"))["articles"]
     for name, path in SETS.items():
-        quality(name, path)
+        quality(name, path, {item["id"]: item for item in second})
     speed()
