@@ -32,9 +32,11 @@ def test_the_shipped_model_is_what_the_script_trains_from_the_projects_texts() -
     script, model = train_genre(), shipped()
     raw, items = script.texts()
     assert model["trained_on"]["sha256"] == hashlib.sha256(raw).hexdigest()
-    x = script.features([script.headed(item["id"], item["text"]) for item in items])
-    retrained = script.fit(x, [item["genre"] for item in items], model["trained_on"]["C"])
+    x = script.readings([script.headed(item["id"], item["text"]) for item in items])
+    y, writers = [item["genre"] for item in items], [item["id"].split("-")[0] for item in items]
+    retrained = script.fit(x, y, writers, model["trained_on"]["C"])
     assert retrained.labels == tuple(model["labels"])
+    assert retrained.vocabulary == tuple(model["vocabulary"])
     for row, stored in zip(retrained.weights, model["weights"], strict=True):
         assert row == pytest.approx(stored, abs=1e-3)
 

@@ -1,11 +1,14 @@
-"""Genre: reporting, analysis or opinion, by a small model over the cues of
-`genre_features`.
+"""Genre: reporting, analysis or opinion, by a small model over the writer's own words and the
+cues of `genre_features`.
 
 The model is a multinomial logistic regression that `scripts/train_genre.py` trains on texts
 written for the project (`scripts/data/genre-de.jsonl`) and stores as JSON in
-`nlp/models/genre-de.json`; applying it is one weighted sum per genre. The cues shown beside a
-genre are those the article has more of than the training texts on average and that pushed
-it furthest towards it.
+`nlp/models/genre-de.json`; applying it is one weighted sum per genre. It reads two views of
+an article: the lemmas of the writer's own words, as a tf-idf vector of unit length over a
+vocabulary that several of the training texts' writers share, and the cue features,
+standardised and scaled so that together they weigh as much as the words. The cues shown
+beside a genre are the features the article has more of than the training texts on average
+and the words that pushed it furthest towards it.
 """
 
 from __future__ import annotations
@@ -14,24 +17,35 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from presseschau.errors import PresseschauError
-from presseschau.framing.genre_features import FEATURES, WORD_CUES, cue_counts, genre_features
+from presseschau.framing.genre_features import (
+    FEATURES,
+    WORD_CUES,
+    cue_counts,
+    genre_features,
+    own_lemmas,
+)
 from presseschau.model import Article, Genre, Signal, Sourcing
 
 MODEL = "genre-de.json"
 SHOWN_CUES = 4
+SHOWN_WORDS = 3
+# The standardised features count together as much as the word vector of unit length.
+FEATURE_WEIGHT = 1 / math.sqrt(len(FEATURES))
 
 
 @dataclass(frozen=True)
 class GenreModel:
     labels: tuple[str, ...]
+    vocabulary: tuple[str, ...]
+    idf: tuple[float, ...]
     features: tuple[str, ...]
     mean: tuple[float, ...]
     scale: tuple[float, ...]
-    weights: tuple[tuple[float, ...], ...]  # one row per label
+    weights: tuple[tuple[float, ...], ...]  # per label: one per word, then one per feature
     bias: tuple[float, ...]
 
     @classmethod
@@ -46,6 +60,8 @@ class GenreModel:
             raise PresseschauError(f"{MODEL}: made for other features; run scripts/train_genre.py")
         return cls(
             tuple(data["labels"]),
+            tuple(data["vocabulary"]),
+            tuple(data["idf"]),
             FEATURES,
             tuple(data["mean"]),
             tuple(data["scale"]),
@@ -54,37 +70,51 @@ class GenreModel:
         )
 
     def to_json(self) -> dict:
-        fields = ("labels", "features", "mean", "scale", "weights", "bias")
+        fields = ("labels", "vocabulary", "idf", "features", "mean", "scale", "weights", "bias")
         return {name: getattr(self, name) for name in fields}
 
-    def standardised(self, features: dict[str, float]) -> list[float]:
-        return [
-            (features[f] - m) / s
-            for f, m, s in zip(self.features, self.mean, self.scale, strict=True)
-        ]
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return {word: i for i, word in enumerate(self.vocabulary)}
 
-    def probabilities(self, x: list[float]) -> dict[str, float]:
+    def vector(self, lemmas: Counter, features: dict[str, float]) -> dict[int, float]:
+        """The article as the model reads it, by column: the tf-idf weight (1 + ln count) * idf
+        of each word of the vocabulary it uses, scaled to unit length, then each feature
+        standardised and weighted."""
+        words = {
+            i: (1 + math.log(n)) * self.idf[i]
+            for word, n in lemmas.items()
+            if (i := self._index.get(word)) is not None
+        }
+        length = math.sqrt(sum(v * v for v in words.values())) or 1.0
+        found = {i: v / length for i, v in words.items()}
+        start = len(self.vocabulary)
+        for k, (f, m, s) in enumerate(zip(self.features, self.mean, self.scale, strict=True)):
+            found[start + k] = FEATURE_WEIGHT * (features[f] - m) / s
+        return found
+
+    def probabilities(self, x: dict[int, float]) -> dict[str, float]:
         scores = [
-            b + sum(w * v for w, v in zip(row, x, strict=True))
+            b + sum(row[i] * v for i, v in x.items())
             for row, b in zip(self.weights, self.bias, strict=True)
         ]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         return {label: e / sum(exps) for label, e in zip(self.labels, exps, strict=True)}
 
-    def label(self, features: dict[str, float]) -> str:
+    def label(self, lemmas: Counter, features: dict[str, float]) -> str:
         """The most probable genre."""
-        probabilities = self.probabilities(self.standardised(features))
+        probabilities = self.probabilities(self.vector(lemmas, features))
         return max(probabilities, key=probabilities.__getitem__)
 
-    def pushes(self, x: list[float], label: str) -> list[tuple[str, float]]:
-        """How far each feature moves the article towards `label` rather than the other
+    def pushes(self, x: dict[int, float], label: str) -> list[tuple[int, float]]:
+        """How far each column the article has moves it towards `label` rather than the other
         genres, largest first."""
         i = self.labels.index(label)
         others = [row for j, row in enumerate(self.weights) if j != i]
         push = [
-            (name, v * (self.weights[i][k] - sum(row[k] for row in others) / len(others)))
-            for k, (name, v) in enumerate(zip(self.features, x, strict=True))
+            (k, v * (self.weights[i][k] - sum(row[k] for row in others) / len(others)))
+            for k, v in x.items()
         ]
         return sorted(push, key=lambda item: -item[1])
 
@@ -95,16 +125,20 @@ def genre(
     model = model or GenreModel.load()
     counts = cue_counts(article, signals)
     features = genre_features(counts, article, sourcing)
-    x = model.standardised(features)
+    x = model.vector(own_lemmas(article), features)
     probabilities = model.probabilities(x)
     label = max(probabilities, key=probabilities.__getitem__)
-    above = {name for name, v in zip(model.features, x, strict=True) if v > 0}
-    cues = tuple(
-        _shown(name, counts, features)
-        for name, push in model.pushes(x, label)
-        if push > 0 and name in above
-    )[:SHOWN_CUES]
-    return Genre(label, round(probabilities[label], 2), cues)
+    start = len(model.vocabulary)
+    towards = [k for k, push in model.pushes(x, label) if push > 0]
+    cues = [
+        _shown(model.features[k - start], counts, features)
+        for k in towards
+        if k >= start and x[k] > 0  # more of it than the training texts have on average
+    ]
+    words = [model.vocabulary[k] for k in towards if k < start][:SHOWN_WORDS]
+    if words:
+        cues = [*cues[: SHOWN_CUES - 1], f"words: {', '.join(words)}"]
+    return Genre(label, round(probabilities[label], 2), tuple(cues[:SHOWN_CUES]))
 
 
 def _shown(name: str, counts: Counter, features: dict[str, float]) -> str:

@@ -66,6 +66,17 @@ def genre_features(counts: Counter, article: Article, sourcing: Sourcing) -> dic
     }
 
 
+def own_lemmas(article: Article) -> Counter:
+    """The lemmas of the writer's own words, names left out: the words of a genre ("Fazit",
+    "gelungen", "kritisierte") rather than of a story."""
+    others, text = spoken(article), article.text
+    return Counter(
+        (token.lemma or text[token.start : token.end]).lower()
+        for token in article.tokens
+        if text[token.start].isalpha() and token.pos != "NE" and not inside(others, token.start)
+    )
+
+
 def cue_counts(article: Article, signals: list[Signal]) -> Counter:
     """How often each cue occurs (word cues in the writer's own voice), with the counts of
     words, the writer's own words and finite verbs they are measured against."""
