@@ -141,4 +141,8 @@ def test_the_genre_names_the_cues_that_decided_it() -> None:
     names = {cue.split(":")[0] for cue in commentary.genre.cues}
     assert commentary.genre.label == "opinion"
     assert names & {"first person singular", "first person plural", "judging particle", "ought"}
+    assert commentary.genre.cues[-1].startswith("words: ")
+    words = commentary.genre.cues[-1].removeprefix("words: ").split(" / ")
+    lemmas = {(t.lemma or commentary.text[t.start : t.end]).lower() for t in commentary.tokens}
+    assert words and set(words) <= lemmas
     assert 0.25 < commentary.genre.confidence <= 1

@@ -137,7 +137,7 @@ def genre(
     ]
     words = [model.vocabulary[k] for k in towards if k < start][:SHOWN_WORDS]
     if words:
-        cues = [*cues[: SHOWN_CUES - 1], f"words: {', '.join(words)}"]
+        cues = [*cues[: SHOWN_CUES - 1], f"words: {' / '.join(words)}"]
     return Genre(label, round(probabilities[label], 2), tuple(cues[:SHOWN_CUES]))
 
 
