@@ -11,6 +11,7 @@ Quality is printed by `presseschau eval quotes ../shared/data/quotes-wikinews/de
 from __future__ import annotations
 
 import argparse
+from itertools import takewhile
 
 from gnad import gnad_texts, time_stage
 
@@ -25,7 +26,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1028)
     args = parser.parse_args()
     texts = gnad_texts(args.articles)
-    language = Pipeline([s for s in language_pipeline().stages if not isinstance(s, QuoteStage)])
+    stages = language_pipeline().stages
+    language = Pipeline(list(takewhile(lambda s: not isinstance(s, QuoteStage), stages)))
     annotated = [language(article_from_text(str(n), t)) for n, t in enumerate(texts)]
     words = sum(len(t.split()) for t in texts)
     stage = QuoteStage()

@@ -88,6 +88,14 @@ def test_a_quoted_word_nobody_says_is_a_scare_quote(quotes) -> None:
     assert (quote["kind"], quote["speaker"]) == ("scare", None)
 
 
+def test_a_quoted_word_before_a_verb_of_saying_is_said_though_its_speaker_is_unread(
+    quotes,
+) -> None:
+    # "Klug" is a name here and an adjective to the tagger, so no speaker phrase is found.
+    said = quotes("Nach der Wahl\n\nDas Vertrauen wurde „missbraucht“, sagte Klug. Dann ging er.")
+    assert [q["kind"] for q in said if q["text"] == "„missbraucht“"] == ["partial"]
+
+
 def test_a_quoted_title_is_no_quote(quotes) -> None:
     assert quotes("Sie las das Buch „Der lange Weg nach Hause“ in einer Nacht.") == []
 

@@ -146,15 +146,16 @@ class _ArticleQuotes:
             or self.sentences[first].words[opening - 1] == ":"
             or self._is_statement(first, start, end)
         )
-        for cue, speaker in (
-            self._after(last, end),
-            self._before(first, opening),
-            self._within(first, start, end),
-        ):
+        framing = (self._after(last, end), self._before(first, opening))
+        for cue, speaker in (*framing, self._within(first, start, end)):
             if speaker is not None:
                 return _Found(
                     [(start, end)], "direct" if statement else "partial", last, cue, speaker
                 )
+        if heard := next((cue for cue, _ in framing if cue), None):
+            # „…“, sagte Klug: a verb of saying next to the marks makes them someone's words,
+            # though the speaker's name reads as no noun phrase (an adjective, a stray tag).
+            return _Found([(start, end)], "direct" if statement else "partial", last, heard)
         if self._looks_like_name(first, start, end):
             return _Found([(start, end)], "name", last)
         words = len(self.text[start:end].split())
@@ -323,7 +324,7 @@ class _ArticleQuotes:
             if report is not None:
                 quote.speaker, quote.cue = report.speaker, report.cue
                 quote.kind = "partial" if quote.kind == "scare" else quote.kind
-            elif quote.kind == "partial":
+            elif quote.kind == "partial" and quote.cue is None:
                 # Quoted words in a sentence that reports no one: a term set apart.
                 quote.kind = "scare"
 
