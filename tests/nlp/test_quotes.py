@@ -96,6 +96,24 @@ def test_a_quoted_word_before_a_verb_of_saying_is_said_though_its_speaker_is_unr
     assert [q["kind"] for q in said if q["text"] == "„missbraucht“"] == ["partial"]
 
 
+def test_the_turns_of_an_interview_are_direct_quotes_of_the_speakers_their_labels_name(
+    quotes,
+) -> None:
+    said = quotes(
+        "Die Firma in der Krise\n\nIhr früherer Chef Hans Müller redet.\n\n"
+        "STANDARD: Wie geht es der Firma?\n\nMüller: Schlecht, die Lage ist ernst.\n\n"
+        "STANDARD: Und die Konkurrenz?\n\nMüller: Der geht es besser."
+    )
+    assert [(q["text"], q["kind"], q["speaker"]) for q in said] == [
+        ("Wie geht es der Firma?", "direct", "STANDARD"),
+        ("Schlecht, die Lage ist ernst.", "direct", "Müller"),
+        ("Und die Konkurrenz?", "direct", "STANDARD"),
+        ("Der geht es besser.", "direct", "Müller"),
+    ]
+    explainer = quotes("Frage: Was kostet das?\nAntwort: Viel.\nFrage: Wann?\nAntwort: Bald.")
+    assert explainer == []
+
+
 def test_a_quoted_title_is_no_quote(quotes) -> None:
     assert quotes("Sie las das Buch „Der lange Weg nach Hause“ in einer Nacht.") == []
 

@@ -5,7 +5,9 @@ from the words that frame it: „…“, sagte sie / Er sagte: „…“ / a ver
 attribution phrase in the same sentence / a headline word and the medium named with it.
 A quote that opens its paragraph or sentence with no frame goes on from the quote before it.
 A few quoted words inside a sentence with a speaker are a partial quote; with no speaker they
-are scare quotes, which report no one. Reported speech comes from speech.py.
+are scare quotes, which report no one. Reported speech comes from speech.py; the turns of an
+interview printed as a transcript are direct speech of the speakers their labels name
+(turns.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from presseschau.nlp.clauses import FINITE, Sentence
 from presseschau.nlp.quote_marks import quoted_spans
 from presseschau.nlp.speakers import Speakers
 from presseschau.nlp.speech import free_indirect, reported_speech
+from presseschau.nlp.turns import turns
 
 # Quoted words make a statement of their own from this many words on ("Das reicht" does not).
 STATEMENT_WORDS = 4
@@ -71,12 +74,17 @@ class _ArticleQuotes:
         self.marks = quoted_spans(article.text, article.blocks)
         self.speakers = Speakers(article.text, article.mentions)
         self.names = {(m.start, m.end) for m in article.mentions}
+        self.turns = turns(article)
 
     def quotes(self) -> list[Quote]:
         direct = self._direct()
         reported = self._reported(direct)
         self._attribute_rest(direct, reported)
-        found = direct + reported
+        spoken = [
+            _Found([span], "direct", self._sentence_at(span[1] - 1), None, label)
+            for label, span in self.turns
+        ]
+        found = direct + reported + spoken
         found.sort(key=lambda q: q.parts[0])
         return [self._quote(q) for q in found]
 
