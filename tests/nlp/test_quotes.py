@@ -112,6 +112,12 @@ def test_the_turns_of_an_interview_are_direct_quotes_of_the_speakers_their_label
     ]
     explainer = quotes("Frage: Was kostet das?\nAntwort: Viel.\nFrage: Wann?\nAntwort: Bald.")
     assert explainer == []
+    silent = quotes("A\n\nSTANDARD: Wie?\n\nMüller: \n\nSTANDARD: Und?\n\nMüller: Gut.")
+    assert [(q["text"], q["speaker"]) for q in silent] == [
+        ("Wie?", "STANDARD"),
+        ("Und?", "STANDARD"),
+        ("Gut.", "Müller"),
+    ]
 
 
 def test_a_quoted_title_is_no_quote(quotes) -> None:

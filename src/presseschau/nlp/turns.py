@@ -33,8 +33,9 @@ def turns(article: Article) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     if len(speakers) < 2:
         return []
     turned = [(start, end, label) for start, end, label in labelled if label in speakers]
-    stops = [start for start, _, _ in turned[1:]] + [len(text)]
+    stops = [len(text[:start].rstrip()) for start, _, _ in turned[1:]] + [len(text.rstrip())]
     return [
-        ((start, start + len(label)), (end, len(text[:stop].rstrip())))
+        ((start, start + len(label)), (end, stop))
         for (start, end, label), stop in zip(turned, stops, strict=True)
+        if stop > end  # a label with nothing after it says nothing
     ]
