@@ -24,7 +24,7 @@ import gzip
 import json
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from gnad import gnad_texts
@@ -98,42 +98,39 @@ def quality(name: str, path: Path, second: dict[str, dict]) -> None:
     }
     first = {item["id"]: gold_spans(by_id[item["id"]].text, item["signals"]) for item in gold}
     again = {i: gold_spans(by_id[i].text, second[i]["signals"]) for i in first}
-    hits, kinds = overlaps(predicted, first)
-    found, _ = overlaps(first, predicted)
+    right, found = overlaps(predicted, first), overlaps(first, predicted)
     print(
-        f"signals: predicted {hits.total()}, hand-made {found.total()}; precision "
-        f"{hits[True] / hits.total():.3f} (same kind {kinds[True] / hits.total():.3f}), "
-        f"recall {found[True] / found.total():.3f}"
+        f"signals: predicted {right.total()}, hand-made {found.total()}; precision "
+        f"{share(right):.3f} (same kind {share(right, 2):.3f}), recall {share(found):.3f}"
     )
-    by_kind: dict[str, Counter] = defaultdict(Counter)
-    for i, spans in predicted.items():
-        for a, b, kind in spans:
-            by_kind[kind][any(x < b and a < y for x, y, _ in first[i])] += 1
-    for kind, counts in sorted(by_kind.items(), key=lambda item: -item[1].total()):
-        print(f"  {kind:<20} predicted {counts.total():3d}  right {counts[True]:3d}")
-    hits, _ = overlaps(predicted, again)
-    print(f"signals against the second annotation: precision {hits[True] / hits.total():.3f}")
+    kinds = Counter(kind for kind, _, _ in right.elements())
+    for kind, n in kinds.most_common():
+        hits = sum(m for (k, hit, _), m in right.items() if k == kind and hit)
+        print(f"  {kind:<20} predicted {n:3d}  right {hits:3d}")
+    again_right = share(overlaps(predicted, again))
+    print(f"signals against the second annotation: precision {again_right:.3f}")
     agreed = sum(item["genre"] == second[item["id"]]["genre"] for item in gold)
-    hits, _ = overlaps(again, first)
-    found, _ = overlaps(first, again)
     print(
         f"annotators agree: genre {agreed / len(gold):.3f} ({agreed}/{len(gold)}); the second's "
-        f"spans overlap the first's: precision {hits[True] / hits.total():.3f}, recall "
-        f"{found[True] / found.total():.3f}"
+        f"spans overlap the first's: precision {share(overlaps(again, first)):.3f}, recall "
+        f"{share(overlaps(first, again)):.3f}"
     )
 
 
-def overlaps(spans: dict[str, list], others: dict[str, list]) -> tuple[Counter, Counter]:
-    """How many of the spans overlap one of the others in the same article (True/False), and
-    how many overlap one of their own kind."""
-    hits: Counter = Counter()
-    kinds: Counter = Counter()
-    for i, found in spans.items():
-        for a, b, kind in found:
+def overlaps(spans: dict[str, list], others: dict[str, list]) -> Counter:
+    """For each span: its kind, whether it overlaps one of the others in the same article, and
+    whether one of its own kind, counted."""
+    found: Counter = Counter()
+    for i, mine in spans.items():
+        for a, b, kind in mine:
             near = [k for x, y, k in others[i] if x < b and a < y]
-            hits[bool(near)] += 1
-            kinds[kind in near] += 1
-    return hits, kinds
+            found[(kind, bool(near), kind in near)] += 1
+    return found
+
+
+def share(found: Counter, which: int = 1) -> float:
+    """The share of the counted spans that overlap (which=1) or overlap one of their kind (2)."""
+    return sum(n for key, n in found.items() if key[which]) / found.total()
 
 
 def speed() -> None:

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from presseschau.framing.genre import MODEL, GenreModel
-from presseschau.framing.genre_features import FEATURES, cue_counts, genre_features, own_lemmas
+from presseschau.framing.genre_features import FEATURES, reading
 from presseschau.framing.signals import signals
 from presseschau.framing.sourcing import sourcing
 from presseschau.ingest.text import article_from_text
@@ -81,9 +81,8 @@ def readings(articles: list[Article]) -> list[tuple[Counter, dict[str, float]]]:
     for article in articles:
         for stage in before:
             article = stage(article)
-        found = signals(article)
-        features = genre_features(cue_counts(article, found), article, sourcing(article))
-        rows.append((own_lemmas(article), features))
+        read = reading(article, signals(article), sourcing(article))
+        rows.append((read.lemmas, read.features))
     return rows
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 BLOCK_KINDS = ("title", "heading", "paragraph")
+HEADING_KINDS = frozenset({"title", "heading"})
 
 
 @dataclass(frozen=True)
@@ -247,3 +248,7 @@ class Article:
     signals: tuple[Signal, ...] = ()
     sourcing: Sourcing | None = None
     quality: Quality | None = None
+
+    def in_heading(self, offset: int) -> bool:
+        """Whether `offset` lies in the title or a heading."""
+        return any(b.start <= offset < b.end for b in self.blocks if b.kind in HEADING_KINDS)

@@ -53,7 +53,6 @@ def statements(articles: Iterable[Article]) -> list[Statement]:
     found = []
     for article in articles:
         starts = [t.start for t in article.tokens]
-        headlines = [(b.start, b.end) for b in article.blocks if b.kind in ("title", "heading")]
         for sentence in article.sentences:
             tokens = article.tokens[
                 bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)
@@ -67,7 +66,7 @@ def statements(articles: Iterable[Article]) -> list[Statement]:
                     sentence.start,
                     sentence.end,
                     text,
-                    _kind(text, words, sentence.start, headlines),
+                    _kind(text, words, article.in_heading(sentence.start)),
                     _opinion(text, words),
                     frozenset(
                         {f"l{x}" for x in lemmas} | {f"g{g}" for x in lemmas for g in _grams(x)}
@@ -87,8 +86,8 @@ def _days(article: Article, start: int, end: int) -> tuple[str, ...]:
     )
 
 
-def _kind(text: str, words: list[str], start: int, headlines: list[tuple[int, int]]) -> str:
-    if any(a <= start < b for a, b in headlines):
+def _kind(text: str, words: list[str], in_heading: bool) -> str:
+    if in_heading:
         return "headline"
     if text.rstrip('“”"«» ').endswith("?"):
         return "question"

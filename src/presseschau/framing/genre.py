@@ -21,13 +21,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from presseschau.errors import PresseschauError
-from presseschau.framing.genre_features import (
-    FEATURES,
-    WORD_CUES,
-    cue_counts,
-    genre_features,
-    own_lemmas,
-)
+from presseschau.framing.genre_features import FEATURES, WORD_CUES, reading
 from presseschau.model import Article, Genre, Signal, Sourcing
 
 MODEL = "genre-de.json"
@@ -123,15 +117,14 @@ def genre(
     article: Article, signals: list[Signal], sourcing: Sourcing, model: GenreModel | None = None
 ) -> Genre:
     model = model or GenreModel.load()
-    counts = cue_counts(article, signals)
-    features = genre_features(counts, article, sourcing)
-    x = model.vector(own_lemmas(article), features)
+    read = reading(article, signals, sourcing)
+    x = model.vector(read.lemmas, read.features)
     probabilities = model.probabilities(x)
     label = max(probabilities, key=probabilities.__getitem__)
     start = len(model.vocabulary)
     towards = [k for k, push in model.pushes(x, label) if push > 0]
     cues = [
-        _shown(model.features[k - start], counts, features)
+        _shown(model.features[k - start], read.counts, read.features)
         for k in towards
         if k >= start and x[k] > 0  # more of it than the training texts have on average
     ]

@@ -11,8 +11,9 @@ the past tense. Word cues are counted in the writer's own voice, outside what ot
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
-from presseschau.framing.voice import in_heading, inside, spoken
+from presseschau.framing.voice import inside, spoken
 from presseschau.model import Article, Signal, Sourcing
 from presseschau.nlp import de
 from presseschau.nlp.clauses import FINITE
@@ -50,6 +51,22 @@ TEXT_CUES = (
 FEATURES = WORD_CUES + TEXT_CUES
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the genre model reads of an article: the lemmas of the writer's own words, the cue
+    counts and the features made of them."""
+
+    lemmas: Counter
+    counts: Counter
+    features: dict[str, float]
+
+
+def reading(article: Article, signals: list[Signal], sourcing: Sourcing) -> Reading:
+    others = spoken(article)
+    counts = cue_counts(article, signals, others)
+    return Reading(own_lemmas(article, others), counts, genre_features(counts, article, sourcing))
+
+
 def genre_features(counts: Counter, article: Article, sourcing: Sourcing) -> dict[str, float]:
     """Each feature of FEATURES, by name, from the article's `cue_counts`."""
     own_words, words = max(1, counts["own words"]), max(1, counts["words"])
@@ -66,10 +83,10 @@ def genre_features(counts: Counter, article: Article, sourcing: Sourcing) -> dic
     }
 
 
-def own_lemmas(article: Article) -> Counter:
-    """The lemmas of the writer's own words, names left out: the words of a genre ("Fazit",
-    "gelungen", "kritisierte") rather than of a story."""
-    others, text = spoken(article), article.text
+def own_lemmas(article: Article, others: list[tuple[int, int]]) -> Counter:
+    """The lemmas of the writer's own words (outside `others`, what others said), names left
+    out: the words of a genre ("Fazit", "gelungen", "kritisierte") rather than of a story."""
+    text = article.text
     return Counter(
         (token.lemma or text[token.start : token.end]).lower()
         for token in article.tokens
@@ -77,10 +94,9 @@ def own_lemmas(article: Article) -> Counter:
     )
 
 
-def cue_counts(article: Article, signals: list[Signal]) -> Counter:
-    """How often each cue occurs (word cues in the writer's own voice), with the counts of
-    words, the writer's own words and finite verbs they are measured against."""
-    others = spoken(article)
+def cue_counts(article: Article, signals: list[Signal], others: list[tuple[int, int]]) -> Counter:
+    """How often each cue occurs (word cues in the writer's own voice, outside `others`), with
+    the counts of words, the writer's own words and finite verbs they are measured against."""
     counts = Counter(_word_cues(article, others))
     counts.update(_exclamations(article, others))
     counts["loaded words"] = sum(s.kind in LOADED_KINDS for s in signals)
@@ -149,7 +165,7 @@ def _past(word: str, lemma: str | None) -> bool:
 
 def _exclamations(article: Article, others: list[tuple[int, int]]):
     for sentence in article.sentences:
-        if inside(others, sentence.start) or in_heading(article, sentence.start):
+        if inside(others, sentence.start) or article.in_heading(sentence.start):
             continue
         if article.text[sentence.start : sentence.end].rstrip("\"“”«»' ").endswith("!"):
             yield "exclamations"

@@ -2,7 +2,7 @@
 
 Words and phrases come from the lexicon `nlp/data/loaded-de.tsv`; a label or loaded word also
 counts as the last part of a compound ("Erzdiktator"). Scare quotes are the quote stage's quote
-marks around a term of one or two words that report no one; a rhetorical question is a
+marks around a single word that report no one; a rhetorical question is a
 question the writer asks, outside any quotation. Words that others said, quoted or in indirect
 and reported speech ("Er sagte, das sei eine Farce"), are theirs and are left out.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from presseschau.framing.voice import in_heading, inside, spoken
+from presseschau.framing.voice import inside, spoken
 from presseschau.model import Article, Signal, Token
 from presseschau.nlp import de
 
@@ -137,7 +137,7 @@ def _question_runs(article: Article, others: Sequence[tuple[int, int]]) -> Itera
         if not (
             text[sentence.start : sentence.end].endswith("?")
             and not inside(others, sentence.start)
-            and not in_heading(article, sentence.start)
+            and not article.in_heading(sentence.start)
         ):
             if run:
                 yield run

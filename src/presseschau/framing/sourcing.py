@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 
 from presseschau.framing.sides import Sides
-from presseschau.framing.voice import in_heading
 from presseschau.model import Article, Quote, Sourcing
 from presseschau.nlp import de
 
@@ -15,7 +14,7 @@ VOICES = (*de.VOICE_WORDS, "other")
 
 
 def sourcing(article: Article) -> Sourcing:
-    statements = [s for s in article.sentences if not in_heading(article, s.start)]
+    statements = [s for s in article.sentences if not article.in_heading(s.start)]
     quotes = [q for q in article.quotes if q.kind != "scare"]
     spans = [p for q in quotes for p in q.parts]
     attributed = sum(any(a < s.end and s.start < b for a, b in spans) for s in statements)

@@ -1,4 +1,4 @@
-"""Where the writer speaks: outside other people's quotations and outside headings."""
+"""Where the writer speaks: outside other people's quotations and reported speech."""
 
 from __future__ import annotations
 
@@ -31,7 +31,3 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
     """Whether `offset` lies in one of the sorted, non-overlapping spans."""
     i = bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-def in_heading(article: Article, offset: int) -> bool:
-    return any(b.start <= offset < b.end for b in article.blocks if b.kind in ("title", "heading"))

@@ -80,11 +80,11 @@ class _ArticleQuotes:
         direct = self._direct()
         reported = self._reported(direct)
         self._attribute_rest(direct, reported)
-        spoken = [
+        turned = [
             _Found([span], "direct", self._sentence_at(span[1] - 1), None, label)
             for label, span in self.turns
         ]
-        found = direct + reported + spoken
+        found = direct + reported + turned
         found.sort(key=lambda q: q.parts[0])
         return [self._quote(q) for q in found]
 

@@ -20,13 +20,12 @@ def turns(article: Article) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     two turns each; the labels of a list of questions and answers that the writer sets
     ("Frage:", "Antwort:") are no speakers, nor is a label used once ("Fazit:")."""
     text = article.text
-    headings = [(b.start, b.end) for b in article.blocks if b.kind in ("title", "heading")]
     labelled = [
         (found.start(), found.end(), found.group(1))
         for sentence in article.sentences
         if (found := SPEAKER_LABEL.match(text, sentence.start))
         and found.group(1).lower() not in de.QUESTION_AND_ANSWER_LABELS
-        and not any(a <= sentence.start < b for a, b in headings)
+        and not article.in_heading(sentence.start)
     ]
     counts = Counter(label for _, _, label in labelled)
     speakers = {label for label, n in counts.items() if n >= 2}
