@@ -216,3 +216,45 @@ def test_whoever_is_quoted_speaks_not_whoever_quotes(quotes) -> None:
 
 def test_a_quoted_organisation_name_is_no_quote(quotes) -> None:
     assert quotes("Gegen den „Verband freier Kleingärtner“ ermittelt die Polizei.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Die Bürgermeisterin Anna Berger antwortete am Montag: Das ist keine Lösung für die "
+            "Stadt. Zudem habe ich den Plan nie gesehen. Der Rat tagt im Mai.",
+            "Das ist keine Lösung für die Stadt. Zudem habe ich den Plan nie gesehen",
+            "Die Bürgermeisterin Anna Berger",
+        ),
+        (
+            "Der Zeuge Jan Hofer erzählte der Polizei: Ich war mit dem Rad unterwegs. Dann kam "
+            "das Auto sehr schnell. Ich konnte gerade noch ausweichen. Die Polizei sucht Zeugen.",
+            "Ich war mit dem Rad unterwegs. Dann kam das Auto sehr schnell. Ich konnte gerade noch "
+            "ausweichen",
+            "Der Zeuge Jan Hofer",
+        ),
+        (
+            "Der Antrag ist umstritten. Sprecher Paul Wenger zum Kurier: Uns liegt kein Antrag "
+            "vor. Die Frist endet im Juni.",
+            "Uns liegt kein Antrag vor",
+            "Sprecher Paul Wenger",
+        ),
+        (
+            "Der Plan kommt im Herbst. Wir müssen jetzt handeln! Wir dürfen die Bürger nicht "
+            "allein lassen, sagt Ministerin Eva Roth.",
+            "Wir müssen jetzt handeln",
+            "Ministerin Eva Roth",
+        ),
+    ],
+)
+def test_speech_without_quote_marks_is_direct_and_goes_on_in_the_first_person(
+    quotes, text: str, said: str, speaker: str
+) -> None:
+    found = [q for q in quotes(text) if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]) for q in found] == [(said, speaker)]
+
+
+def test_the_writers_first_person_after_marked_speech_stays_the_writers(quotes) -> None:
+    text = "Anna Berger sagte: „Das ist keine Lösung.“ Ich halte das für falsch."
+    assert [q["text"] for q in quotes(text)] == ["„Das ist keine Lösung.“"]

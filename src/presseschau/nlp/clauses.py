@@ -409,9 +409,10 @@ class Sentence:
 
     def is_subjunctive(self, i: int, conditional: bool = False) -> bool:
         """A finite verb in the subjunctive I of reported speech ("sei", "stehe"), or with
-        `conditional` also in the subjunctive II ("hätten"); not after "ich", whose present
-        tense looks the same."""
-        if self.tag(i) not in FINITE or (i and self.words[i - 1].lower() == "ich"):
+        `conditional` also in the subjunctive II ("hätten"); not next to "ich" ("ich habe",
+        "habe ich"), whose present tense looks the same."""
+        beside = {self.words[j].lower() for j in (i - 1, i + 1) if 0 <= j < len(self)}
+        if self.tag(i) not in FINITE or "ich" in beside:
             return False
         word, lemma = self.words[i].lower(), self.lemma(i)
         if conditional and word in de.CONDITIONAL_FORMS:

@@ -7,7 +7,7 @@ A quote that opens its paragraph or sentence with no frame goes on from the quot
 A few quoted words inside a sentence with a speaker are a partial quote; with no speaker they
 are scare quotes, which report no one. Reported speech comes from speech.py; the turns of an
 interview printed as a transcript are direct speech of the speakers their labels name
-(turns.py).
+(turns.py), and so is speech printed without quote marks (unmarked.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from presseschau.nlp.quote_marks import quoted_spans
 from presseschau.nlp.speakers import Speakers
 from presseschau.nlp.speech import free_indirect, reported_speech
 from presseschau.nlp.turns import turns
+from presseschau.nlp.unmarked import unmarked_speech
 
 # Quoted words make a statement of their own from this many words on ("Das reicht" does not).
 STATEMENT_WORDS = 4
@@ -85,8 +86,31 @@ class _ArticleQuotes:
             for label, span in self.turns
         ]
         found = direct + reported + turned
+        found += self._unmarked(found, reported)
         found.sort(key=lambda q: q.parts[0])
         return [self._quote(q) for q in found]
+
+    def _unmarked(self, found: list[_Found], reported: list[_Found]) -> list[_Found]:
+        """Direct speech without quote marks (unmarked.py), outside the quotes found."""
+        spans = sorted(p for q in found for p in q.parts)
+        starts = [p[0] for p in spans]
+
+        def taken(offset: int) -> bool:
+            j = bisect_right(starts, offset) - 1
+            return j >= 0 and offset < spans[j][1]
+
+        def block_of(offset: int) -> int:
+            return bisect_right(self.block_starts, offset)
+
+        return [
+            _Found([u.span], "direct", u.last, u.cue, u.speaker)
+            for u in unmarked_speech(
+                self.sentences,
+                block_of,
+                taken,
+                [(r.sentence, r.cue, r.speaker, r.parts) for r in reported if r.speaker],
+            )
+        ]
 
     def _quote(self, found: _Found) -> Quote:
         speaker = found.speaker

@@ -65,7 +65,7 @@ def free_indirect(sentence: Sentence, quoted: Callable[[int], bool]) -> bool:
 
 
 def _reports(s: Sentence, quoted: Callable[[int], bool]) -> Iterator[Report]:
-    end = _content_end(s)
+    end = content_end(s)
     for i in range(end):
         if quoted(i):
             continue
@@ -95,7 +95,9 @@ def _reports(s: Sentence, quoted: Callable[[int], bool]) -> Iterator[Report]:
             speaker = s.speaker(verb)
             reports = list(_verb_reports(s, verb, speaker, end, quoted))
             yield from reports
-            if not reports and not has_quote and speaker and _is_main_verb(s, verb):
+            summary = not reports and not has_quote and speaker and _is_main_verb(s, verb)
+            # "Sie antwortete: Das ist ..." gives the words themselves (unmarked.py).
+            if summary and colon_after(s, verb, end) is None:
                 yield Report(((0, end),), (verb, verb + 1), speaker, "reported")
 
 
@@ -128,6 +130,17 @@ def _verb_reports(
     # "Wie die Polizei mitteilte, ist ...": the report is what follows the cue.
     if s.words[0].lower() == "wie" and comma_after is not None:
         yield Report(((comma_after + 1, end),), cue, speaker)
+
+
+def colon_after(s: Sentence, verb: int, end: int) -> int | None:
+    """The colon that follows the verb in its clause, with words after it: "sagte am Montag:
+    ..."."""
+    for j in range(verb + 1, end - 1):
+        if s.words[j] == ":":
+            return j
+        if s.words[j] in {",", ";"} or s.tag(j) in FINITE:
+            return None
+    return None
 
 
 def _comma_before(s: Sentence, verb: int) -> int | None:
@@ -171,7 +184,7 @@ def _around(
     return Report(((0, before), (after, end)), cue, speaker)
 
 
-def _content_end(s: Sentence) -> int:
+def content_end(s: Sentence) -> int:
     """The sentence's tokens without its final punctuation and closing marks."""
     end = len(s)
     while end > 0 and (s.words[end - 1] in _STOPS or s.words[end - 1] in de.CLOSING_QUOTES):
