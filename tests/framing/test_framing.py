@@ -118,6 +118,14 @@ def test_a_question_the_text_takes_up_is_no_rhetorical_question() -> None:
     assert signals_of(article) == [("rhetorical_question", "Aber wer glaubt noch daran?")]
 
 
+def test_a_question_someone_answers_in_the_next_sentence_is_no_rhetorical_question() -> None:
+    article = framed(
+        "Der Trainer Jan Hofer blieb gelassen. Und die Zukunft? Keine Ahnung, sagte Hofer am "
+        "Montag.\nAber wer glaubt noch daran? Der Plan liegt seit Jahren in der Schublade."
+    )
+    assert signals_of(article) == [("rhetorical_question", "Aber wer glaubt noch daran?")]
+
+
 def test_labels_are_nouns_and_words_of_literal_or_neutral_use_are_no_loaded_words() -> None:
     article = framed(
         "Die Forderung der Partei ist radikaler als je zuvor. Ein Radikaler führt sie an.\n"

@@ -1,9 +1,10 @@
 """The genre model: it is what its script trains from the project's texts, and a model made for
-other features is refused."""
+other features is refused, and extreme features are clipped."""
 
 import hashlib
 import importlib.util
 import json
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -11,8 +12,10 @@ import pytest
 
 from presseschau.errors import PresseschauError
 from presseschau.framing.genre import MODEL, GenreModel
+from presseschau.framing.genre_features import FEATURES
 
 ROOT = Path(__file__).resolve().parents[2]
+ZEROS = dict.fromkeys(FEATURES, 0.0)
 
 
 def shipped() -> dict:
@@ -39,6 +42,16 @@ def test_the_shipped_model_is_what_the_script_trains_from_the_projects_texts() -
     assert retrained.vocabulary == tuple(model["vocabulary"])
     for row, stored in zip(retrained.weights, model["weights"], strict=True):
         assert row == pytest.approx(stored, abs=1e-3)
+
+
+def test_an_extreme_feature_counts_no_more_than_three_standard_deviations() -> None:
+    model = GenreModel.from_json(shipped())
+    name, mean, scale = model.features[0], model.mean[0], model.scale[0]
+    start = len(model.vocabulary)
+    far, farther = (model.vector(Counter(), {**ZEROS, name: mean + k * scale}) for k in (3, 30))
+    near = model.vector(Counter(), {**ZEROS, name: mean + scale})
+    assert far[start] == pytest.approx(farther[start])
+    assert near[start] == pytest.approx(far[start] / 3)
 
 
 def test_a_model_made_for_other_features_is_refused_with_a_clear_error() -> None:

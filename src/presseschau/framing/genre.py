@@ -29,6 +29,9 @@ SHOWN_CUES = 4
 SHOWN_WORDS = 3
 # The standardised features count together as much as the word vector of unit length.
 FEATURE_WEIGHT = 1 / math.sqrt(len(FEATURES))
+# A feature counts at most this many standard deviations from the mean: one particle among a
+# short text's few own words is an extreme rate, and a linear model would follow it anywhere.
+CLIP = 3.0
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ class GenreModel:
     def vector(self, lemmas: Counter, features: dict[str, float]) -> dict[int, float]:
         """The article as the model reads it, by column: the tf-idf weight (1 + ln count) * idf
         of each word of the vocabulary it uses, scaled to unit length, then each feature
-        standardised and weighted."""
+        standardised, clipped and weighted."""
         words = {
             i: (1 + math.log(n)) * self.idf[i]
             for word, n in lemmas.items()
@@ -84,7 +87,7 @@ class GenreModel:
         found = {i: v / length for i, v in words.items()}
         start = len(self.vocabulary)
         for k, (f, m, s) in enumerate(zip(self.features, self.mean, self.scale, strict=True)):
-            found[start + k] = FEATURE_WEIGHT * (features[f] - m) / s
+            found[start + k] = FEATURE_WEIGHT * max(-CLIP, min(CLIP, (features[f] - m) / s))
         return found
 
     def probabilities(self, x: dict[int, float]) -> dict[str, float]:

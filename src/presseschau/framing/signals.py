@@ -116,16 +116,18 @@ def _words(
 
 def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[Signal]:
     """Questions the writer asks without asking anyone: not in headings or quotations, not put
-    to someone and not answered by an answer label. Questions that follow one another in a
+    to someone, not answered by an answer label or by someone's words in the next sentence. Questions that follow one another in a
     paragraph are one signal, one figure of speech, and are put to someone when their first one
     is ("Schreiben Sie mit der Hand? Oder am Computer?")."""
     sentences = article.sentences
     for run in _question_runs(article, others):
         first, last = sentences[run[0]], sentences[run[-1]]
         following = sentences[run[-1] + 1] if run[-1] + 1 < len(sentences) else None
-        if not _put_to_someone(article, first.start, first.end) and not (
-            following and _answer(article.text[following.start : following.end])
-        ):
+        answered = following and (
+            _answer(article.text[following.start : following.end])
+            or _someone_speaks(others, following.start, following.end)
+        )
+        if not _put_to_someone(article, first.start, first.end) and not answered:
             yield Signal(first.start, last.end, "rhetorical_question", 1.0)
 
 
@@ -164,6 +166,14 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
         return True
     words = (article.text[t.start : t.end] for t in article.tokens if start < t.start < end)
     return any(word in de.READER_WORDS for word in words)
+
+
+def _someone_speaks(others: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether someone's words, quoted or reported, fill the sentence from `start` to `end`
+    for the most part: an answer put in someone's mouth ("Und sonst? Keine Ahnung, sagte
+    er.")."""
+    covered = sum(max(0, min(b, end) - max(a, start)) for a, b in others)
+    return 2 * covered > end - start
 
 
 def _answer(sentence: str) -> bool:
