@@ -88,6 +88,18 @@ def test_a_quoted_word_nobody_says_is_a_scare_quote(quotes) -> None:
     assert (quote["kind"], quote["speaker"]) == ("scare", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Streit um das Freiwilligenbataillon „Tornado“ geht weiter.",
+        "Die Autohalter in der Stadt sollen „TU“-Kennzeichen erhalten.",
+        "Er hängt an jedes Wort die Endsilbe „-na“ an.",
+    ],
+)
+def test_a_quoted_word_that_is_named_not_used_is_no_quote(quotes, text: str) -> None:
+    assert quotes(text) == []
+
+
 def test_a_quoted_word_before_a_verb_of_saying_is_said_though_its_speaker_is_unread(
     quotes,
 ) -> None:

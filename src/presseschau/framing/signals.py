@@ -116,9 +116,10 @@ def _words(
 
 def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[Signal]:
     """Questions the writer asks without asking anyone: not in headings or quotations, not put
-    to someone, not answered by an answer label or by someone's words in the next sentence. Questions that follow one another in a
-    paragraph are one signal, one figure of speech, and are put to someone when their first one
-    is ("Schreiben Sie mit der Hand? Oder am Computer?")."""
+    to someone, not answered by an answer label or by someone's words in the next sentence.
+    Questions that follow one another in a paragraph are one signal, one figure of speech, and
+    are put to someone when their first one is ("Schreiben Sie mit der Hand? Oder am
+    Computer?")."""
     sentences = article.sentences
     for run in _question_runs(article, others):
         first, last = sentences[run[0]], sentences[run[-1]]

@@ -203,11 +203,22 @@ class _ArticleQuotes:
         content = [i for i in inside if s.tag(i) not in _FUNCTION_TAGS]
         if content and s.words[content[0]].lower().endswith(de.TITLE_NOUNS):
             return True
+        if len(self.text[start:end].split()) == 1 and self._named_word(s, inside, start, end):
+            return True
         return (
             bool(content)
             and all(s.words[i][:1].isupper() or s.words[i][:1].isdigit() for i in content)
             and any(s.tag(i) in _NAME_TAGS for i in content)
         )
+
+    def _named_word(self, s: Sentence, inside: list[int], start: int, end: int) -> bool:
+        """One quoted word that is mentioned, not used: a form („-na“), the first part of a
+        compound („TU“-Kennzeichen), or a name after the noun it names (Bataillon „Tornado“)."""
+        word = self.text[start + 1 : end]
+        if not word[:1].isalpha() or self.text[end : end + 1] == "-":
+            return True
+        before = inside[0] - 2 if inside else -1  # the token before the opening mark
+        return word[0].isupper() and before >= 0 and s.tag(before) in {"NN", "NE"}
 
     def _is_statement(self, index: int, start: int, end: int) -> bool:
         """Quoted words that make a sentence of their own: a capital, a finite verb, enough
