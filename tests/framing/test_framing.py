@@ -126,6 +126,16 @@ def test_a_question_someone_answers_in_the_next_sentence_is_no_rhetorical_questi
     assert signals_of(article) == [("rhetorical_question", "Aber wer glaubt noch daran?")]
 
 
+def test_a_plain_question_for_information_is_no_rhetorical_question() -> None:
+    article = framed(
+        "Was war der Auslöser für die Proteste? Die Eskalation begann am Donnerstag.\n"
+        "Wozu braucht die Stadt überhaupt einen Plan? Er liegt seit Jahren in der Schublade."
+    )
+    assert signals_of(article) == [
+        ("rhetorical_question", "Wozu braucht die Stadt überhaupt einen Plan?")
+    ]
+
+
 def test_labels_are_nouns_and_words_of_literal_or_neutral_use_are_no_loaded_words() -> None:
     article = framed(
         "Die Forderung der Partei ist radikaler als je zuvor. Ein Radikaler führt sie an.\n"

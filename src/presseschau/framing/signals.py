@@ -35,6 +35,8 @@ SEMEVAL = {
     "loaded_word": "Loaded_Language",
     "rhetorical_question": None,
 }
+QUESTION_WORDS = frozenset({"PWS", "PWAV", "PWAT"})
+QUESTION_VERB_AT = 4  # the latest token a plain question's verb comes at
 WEIGHTS = {"hedge": 0.5, "generalisation": 0.5}
 # Quote marks that report no one set a term apart ("die „Reform“"); a longer quoted stretch is
 # somebody's words that the text does not attribute („eine Politik der ruhigen Hand“).
@@ -128,7 +130,8 @@ def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[
             _answer(article.text[following.start : following.end])
             or _someone_speaks(others, following.start, following.end)
         )
-        if not _put_to_someone(article, first.start, first.end) and not answered:
+        asks = all(_asks_for_answer(article, sentences[i]) for i in run)
+        if not _put_to_someone(article, first.start, first.end) and not answered and not asks:
             yield Signal(first.start, last.end, "rhetorical_question", 1.0)
 
 
@@ -167,6 +170,21 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
         return True
     words = (article.text[t.start : t.end] for t in article.tokens if start < t.start < end)
     return any(word in de.READER_WORDS for word in words)
+
+
+def _asks_for_answer(article: Article, sentence) -> bool:
+    """A plain question for information, which news asks to answer it: a question word, a
+    verb soon after it ("Wann und wo haben ..."), and no particle or negation that would make
+    it rhetorical ("Was war der Auslöser?", not "Wer soll das noch glauben?" nor "Warum
+    nicht?")."""
+    tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
+    words = [article.text[t.start : t.end].lower() for t in tokens]
+    if len(tokens) < 3 or tokens[0].pos not in QUESTION_WORDS:
+        return False
+    # The first verb after a question word is the finite one, whatever the tagger read.
+    verb = next((i for i, t in enumerate(tokens) if (t.pos or "").startswith("V")), None)
+    plain = not any(w in de.QUESTION_PARTICLES or w in de.NEGATIONS for w in words)
+    return verb is not None and verb <= QUESTION_VERB_AT and plain
 
 
 def _someone_speaks(others: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -374,6 +374,13 @@ READER_WORDS: frozenset[str] = frozenset({
 ANSWER_LABELS: frozenset[str] = frozenset({"antwort", "a"})
 # The labels of a list of questions and answers that the writer sets out.
 QUESTION_AND_ANSWER_LABELS: frozenset[str] = ANSWER_LABELS | {"frage", "f"}
+# Particles that make a question rhetorical: "Wer soll das noch glauben?", "Was ist schon
+# sicher?"; a plain question with none of them ("Was war der Auslöser?") asks for the answer
+# that follows.
+QUESTION_PARTICLES: frozenset[str] = frozenset({
+    "noch", "schon", "denn", "etwa", "eigentlich", "überhaupt", "wirklich", "bloß", "nur",
+    "doch", "allerdings", "ernsthaft", "tatsächlich", "ja",
+})
 # Nouns by which a text takes up a question it asked ("Diese Frage ...", "Einige Antworten").
 QUESTION_NOUNS: frozenset[str] = frozenset({"frage", "fragen", "antwort", "antworten"})
 # English words that German never uses as words of its own: a run of them in running German
