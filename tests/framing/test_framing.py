@@ -140,9 +140,10 @@ def test_labels_are_nouns_and_words_of_literal_or_neutral_use_are_no_loaded_word
     article = framed(
         "Die Forderung der Partei ist radikaler als je zuvor. Ein Radikaler führt sie an.\n"
         "Im Burgtheater hatte die Inszenierung Premiere.\n"
-        "Der Skandal um die Bank beschäftigt das Gericht, das wegen Erpressung ermittelt."
+        "Der Skandal um die Bank beschäftigt das Gericht, das wegen Erpressung ermittelt.\n"
+        "Antifaschisten erinnerten an die Opfer des Regimes. Ein Faschist störte."
     )
-    assert signals_of(article) == [("label", "Radikaler")]
+    assert signals_of(article) == [("label", "Radikaler"), ("label", "Faschist")]
 
 
 def test_words_in_indirect_speech_are_the_speakers_not_the_writers() -> None:

@@ -22,6 +22,7 @@ LEXICON = "loaded-de.tsv"
 # Kinds whose words also count as the last part of a compound, from this many letters on.
 COMPOUND_KINDS = frozenset({"label", "loaded_word"})
 COMPOUND_HEAD = 5
+NEGATING_PREFIXES = frozenset({"anti", "gegen"})
 NOUNS = frozenset({"NN", "NE"})
 # The SemEval-2023 Task 3 persuasion technique each kind stands for, where one fits.
 SEMEVAL = {
@@ -74,6 +75,8 @@ class Lexicon:
         if found or token.pos != "NN":
             return found
         for cut in range(1, len(lemma) - COMPOUND_HEAD + 1):
+            if lemma[:cut].rstrip("-") in NEGATING_PREFIXES:
+                return None  # "Antifaschist" opposes what it names
             head = self.words.get(lemma[cut:])
             if head in COMPOUND_KINDS:
                 return head
