@@ -165,3 +165,11 @@ def test_the_genre_names_the_cues_that_decided_it() -> None:
     lemmas = {(t.lemma or commentary.text[t.start : t.end]).lower() for t in commentary.tokens}
     assert words and set(words) <= lemmas
     assert 0.25 < commentary.genre.confidence <= 1
+
+
+def test_a_negated_intensifier_or_one_used_as_a_noun_is_no_signal() -> None:
+    article = framed(
+        "In Österreich ist der Sport nicht extrem verbreitet. Er sprach über das Unsagbare.\n"
+        "Die Lage ist extrem angespannt."
+    )
+    assert signals_of(article) == [("intensifier", "extrem")]

@@ -104,6 +104,7 @@ def _words(
     tokens, text = article.tokens, article.text
     forms = [text[t.start : t.end] for t in tokens]
     lowered = [f.lower() for f in forms]
+    openers = {s.start for s in article.sentences}
     for i, token in enumerate(tokens):
         if inside(others, token.start):
             continue
@@ -115,7 +116,11 @@ def _words(
                 break
         else:
             kind = lexicon.kind(token, forms[i])
-            if kind:
+            # "nicht extrem verbreitet" tones down; "das Unsagbare", capitalised inside its
+            # sentence, is a noun that names, not a word that stresses.
+            noun = forms[i][:1].isupper() and token.start not in openers
+            toned = kind == "intensifier" and (noun or (i and lowered[i - 1] in de.NEGATIONS))
+            if kind and not toned:
                 yield Signal(token.start, token.end, kind, WEIGHTS.get(kind, 1.0))
 
 
