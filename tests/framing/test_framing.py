@@ -1,5 +1,7 @@
 """Framing: signals in the writer's own voice, sourcing, genre."""
 
+import pytest
+
 from presseschau.ingest.text import article_from_text
 from presseschau.nlp.stages import language_pipeline
 
@@ -110,29 +112,23 @@ def test_the_turns_of_an_interview_are_the_speakers_words() -> None:
     assert signals_of(explainer) == [("loaded_word", "Desaster")]
 
 
-def test_a_question_the_text_takes_up_is_no_rhetorical_question() -> None:
+@pytest.mark.parametrize(
+    "asked",
+    [
+        # taken up as a question
+        "Was kostet der Bau? Diese Frage beschäftigt den Stadtrat seit Monaten.",
+        # answered by someone's words
+        "Der Trainer Jan Hofer blieb gelassen. Und die Zukunft? Keine Ahnung, sagte Hofer.",
+        # a plain question for information, which the text answers
+        "Was war der Auslöser für die Proteste? Die Eskalation begann am Donnerstag.",
+    ],
+)
+def test_a_question_asked_to_be_answered_is_no_rhetorical_question(asked: str) -> None:
     article = framed(
-        "Was kostet der Bau? Diese Frage beschäftigt den Stadtrat seit Monaten.\n"
-        "Aber wer glaubt noch daran? Der Plan liegt seit Jahren in der Schublade."
-    )
-    assert signals_of(article) == [("rhetorical_question", "Aber wer glaubt noch daran?")]
-
-
-def test_a_question_someone_answers_in_the_next_sentence_is_no_rhetorical_question() -> None:
-    article = framed(
-        "Der Trainer Jan Hofer blieb gelassen. Und die Zukunft? Keine Ahnung, sagte Hofer am "
-        "Montag.\nAber wer glaubt noch daran? Der Plan liegt seit Jahren in der Schublade."
-    )
-    assert signals_of(article) == [("rhetorical_question", "Aber wer glaubt noch daran?")]
-
-
-def test_a_plain_question_for_information_is_no_rhetorical_question() -> None:
-    article = framed(
-        "Was war der Auslöser für die Proteste? Die Eskalation begann am Donnerstag.\n"
-        "Wozu braucht die Stadt überhaupt einen Plan? Er liegt seit Jahren in der Schublade."
+        asked + "\nWozu braucht die Stadt überhaupt noch einen Plan? Er liegt in der Schublade."
     )
     assert signals_of(article) == [
-        ("rhetorical_question", "Wozu braucht die Stadt überhaupt einen Plan?")
+        ("rhetorical_question", "Wozu braucht die Stadt überhaupt noch einen Plan?")
     ]
 
 
