@@ -55,7 +55,7 @@ def unmarked_speech(
 
     def free(index: int, seed: _Seed) -> bool:
         """In the seed's paragraph, and no quote, report or other speech holds it."""
-        if not 0 <= index < len(sentences) or index in used:
+        if not 0 <= index < len(sentences) or index in used or not sentences[index].tokens:
             return False
         s, first = sentences[index], sentences[seed.index]
         return block_of(s.tokens[0].start) == block_of(first.tokens[0].start) and not any(
@@ -92,7 +92,7 @@ def _speech(
     if start is None:
         start = sentences[first].tokens[0].start
     end_sentence = sentences[last]
-    end = end_sentence.tokens[content_end(end_sentence) - 1].end
+    end = end_sentence.tokens[max(1, content_end(end_sentence)) - 1].end
     return Unmarked(last, (start, end), seed.cue, seed.speaker)
 
 
