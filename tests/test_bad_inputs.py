@@ -127,6 +127,9 @@ def write_inputs(folder: Path) -> dict[str, bytes | None]:
         "bombe.rss.gz": gzip_member(feed(BLATT, "Putin")[:-40], b"\0", 2**10),
         "abgeschnitten.rss": feed(f"{BLATT}abgeschnitten", texts[7])[:-30],
         "kein-feed.rss": b'<?xml version="1.0"?><rss version="2.0"><channel><title>Blatt</chan',
+        "namensraum.rss": feed(BLATT, "Putin")
+        .replace(b'version="2.0"', 'version="2.0" xmlns:c="https://c.example/a\u2028b"'.encode())
+        .replace(b"<item>", b"<item><c:x>1</c:x>"),
         "verweise.rss": feed(
             f"{BLATT}verweise", f"{texts[8]} &#xd800; &#1114112; &#{'9' * 5000};"
         ).replace(b"</rss>", b"</rss"),
@@ -152,6 +155,8 @@ PROBLEMS = {
     "leerzeilen.warc.gz#2": "more than 16 blank lines between records; reading stopped",
     "bombe.rss.gz": BOMB,
     "kein-feed.rss": "not a valid RSS/Atom feed: <unknown>:1:78: unclosed token",
+    "namensraum.rss": "not a valid RSS/Atom feed: feedparser failed: too many values to unpack "
+    "(expected 2)",
     "kaputt.jsonl:2": "invalid JSON: Unterminated string starting at column 26",
     "kaputt.jsonl:3": "not a JSON object",
     "kaputt.jsonl:4": "invalid JSON: a number too long to read",

@@ -44,7 +44,12 @@ def read_feed(data: bytes, source: str, ctx: ReadContext) -> Iterator[Document |
 
     text, notes = decode(data, source)
     text = _CHARACTER_REFERENCE.sub(_valid_reference, text)
-    feed = feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers=DECODED)
+    try:
+        feed = feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers=DECODED)
+    except ValueError as error:
+        # feedparser's strict parser fails on names it cannot split, such as a namespace with
+        # a line separator (U+2028) in it, instead of passing the feed to its lenient one.
+        raise InputError(source, f"not a valid RSS/Atom feed: feedparser failed: {error}") from None
     if not feed.entries:
         problem = (
             f"not a valid RSS/Atom feed: {feed.get('bozo_exception')}"
