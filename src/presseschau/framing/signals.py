@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from presseschau.framing.voice import inside, spoken
-from presseschau.model import Article, Signal, Token
+from presseschau.model import Article, Signal, Span, Token
 from presseschau.nlp import de
 
 LEXICON = "loaded-de.tsv"
@@ -180,7 +180,7 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
     return any(word in de.READER_WORDS for word in words)
 
 
-def _asks_for_answer(article: Article, sentence) -> bool:
+def _asks_for_answer(article: Article, sentence: Span) -> bool:
     """A plain question for information, which news asks to answer it: a question word, a
     verb soon after it ("Wann und wo haben ..."), and no particle or negation that would make
     it rhetorical ("Was war der Auslöser?", not "Wer soll das noch glauben?" nor "Warum
