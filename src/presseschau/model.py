@@ -136,7 +136,7 @@ class Signal:
 
 @dataclass(frozen=True)
 class Genre:
-    """Reporting, analysis or opinion, how sure, and the cues behind it."""
+    """Reporting, analysis, opinion or satire, how sure, and the cues behind it."""
 
     label: str
     confidence: float

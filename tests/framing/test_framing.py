@@ -1,9 +1,14 @@
 """Framing: signals in the writer's own voice, sourcing, genre."""
 
+import json
+
 import pytest
 
+from presseschau.ingest.ingestor import Ingestor
 from presseschau.ingest.text import article_from_text
 from presseschau.nlp.stages import language_pipeline
+from presseschau.settings import Settings
+from presseschau.store import Store
 
 PIPELINE = language_pipeline()
 
@@ -169,3 +174,24 @@ def test_a_negated_intensifier_or_one_used_as_a_noun_is_no_signal() -> None:
         "Die Lage ist extrem angespannt."
     )
     assert signals_of(article) == [("intensifier", "extrem")]
+
+
+def test_satire_is_told_where_its_outlet_or_its_label_says_so(tmp_path) -> None:
+    text = (
+        "Die Regierung hat am Montag beschlossen, den Montag abzuschaffen. Ein Sprecher sagte, "
+        "die Woche beginne künftig am Dienstag. Die Opposition kündigte Widerstand an."
+    )
+    records = [
+        {"id": "post", "url": "https://www.der-postillon.com/2024/05/montag.html", "text": text},
+        {"id": "label", "title": "Satire: Regierung schafft den Montag ab", "text": text + " 1"},
+        {"id": "about", "title": "Satire-Gipfel in Berlin eröffnet", "text": text + " 2"},
+    ]
+    feed = tmp_path / "artikel.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    with Store(tmp_path / "s.db") as store:
+        Ingestor(store, Settings(offline=True, progress=False)).ingest([str(feed)])
+        genres = {a.id: PIPELINE(a).genre for a in store.articles()}
+    assert genres["post"].label == "satire"
+    assert genres["post"].cues == ("satire outlet: Der Postillon",)
+    assert genres["label"].label == "satire"
+    assert genres["about"].label != "satire"

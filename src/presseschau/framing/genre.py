@@ -1,5 +1,5 @@
 """Genre: reporting, analysis or opinion, by a small model over the writer's own words and the
-cues of `genre_features`.
+cues of `genre_features`; satire where the article's outlet or label says so (`satire`).
 
 The model is a multinomial logistic regression that `scripts/train_genre.py` trains on texts
 written for the project (`scripts/data/genre-de.jsonl`) and stores as JSON in
@@ -22,6 +22,7 @@ from importlib import resources
 
 from presseschau.errors import PresseschauError
 from presseschau.framing.genre_features import FEATURES, WORD_CUES, reading
+from presseschau.framing.satire import satire_cue
 from presseschau.model import Article, Genre, Signal, Sourcing
 
 MODEL = "genre-de.json"
@@ -119,6 +120,9 @@ class GenreModel:
 def genre(
     article: Article, signals: list[Signal], sourcing: Sourcing, model: GenreModel | None = None
 ) -> Genre:
+    cue = satire_cue(article)
+    if cue:
+        return Genre("satire", 1.0, (cue,))
     model = model or GenreModel.load()
     read = reading(article, signals, sourcing)
     x = model.vector(read.lemmas, read.features)
