@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from presseschau.framing.voice import inside, spoken
+from presseschau.framing.voice import spoken
 from presseschau.model import Article, Signal, Sourcing
 from presseschau.nlp import de
 from presseschau.nlp.clauses import FINITE
+from presseschau.spans import inside
 
 LOADED_KINDS = frozenset({"label", "loaded_word", "intensifier", "fear", "scare_quote"})
 VAGUE_KINDS = frozenset({"hedge", "generalisation", "whataboutism"})

@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from presseschau.framing.voice import inside, quoted
+from presseschau.framing.voice import quoted
 from presseschau.model import Article, Quality, Slip
 from presseschau.nlp import de
 from presseschau.nlp.lemmas import Lemmatizer
+from presseschau.spans import inside
 
 # Shorter words are mostly abbreviations and interjections, which no word list holds.
 MIN_LETTERS = 4

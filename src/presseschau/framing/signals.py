@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from presseschau.framing.voice import inside, spoken
+from presseschau.framing.voice import spoken
 from presseschau.model import Article, Signal, Span, Token
 from presseschau.nlp import de
+from presseschau.spans import inside
 
 LEXICON = "loaded-de.tsv"
 # Kinds whose words also count as the last part of a compound, from this many letters on.

@@ -24,6 +24,7 @@ from presseschau.nlp.speakers import Speakers
 from presseschau.nlp.speech import free_indirect, reported_speech
 from presseschau.nlp.turns import turns
 from presseschau.nlp.unmarked import unmarked_speech
+from presseschau.spans import inside, merged
 
 # Quoted words make a statement of their own from this many words on ("Das reicht" does not).
 STATEMENT_WORDS = 4
@@ -92,12 +93,10 @@ class _ArticleQuotes:
 
     def _unmarked(self, found: list[_Found], reported: list[_Found]) -> list[_Found]:
         """Direct speech without quote marks (unmarked.py), outside the quotes found."""
-        spans = sorted(p for q in found for p in q.parts)
-        starts = [p[0] for p in spans]
+        spans = merged(p for q in found for p in q.parts)
 
         def taken(offset: int) -> bool:
-            j = bisect_right(starts, offset) - 1
-            return j >= 0 and offset < spans[j][1]
+            return inside(spans, offset)
 
         def block_of(offset: int) -> int:
             return bisect_right(self.block_starts, offset)
@@ -315,7 +314,7 @@ class _ArticleQuotes:
     # -- reported speech ----------------------------------------------------------------
 
     def _reported(self, direct: list[_Found]) -> list[_Found]:
-        spans = sorted(p for q in direct if q.kind == "direct" for p in q.parts)
+        spans = merged(p for q in direct if q.kind == "direct" for p in q.parts)
         attributed = {q.sentence for q in direct if q.speaker}
         found: list[_Found] = []
         last: _Found | None = None
@@ -442,14 +441,7 @@ def _interrupts(text: str, previous: _Found, quote: _Found) -> bool:
 
 def _inside(s: Sentence, spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """Tells whether token i of the sentence is inside one of the quoted spans."""
-    starts = [p[0] for p in spans]
-
-    def quoted(i: int) -> bool:
-        token = s.tokens[i]
-        j = bisect_right(starts, token.start) - 1
-        return j >= 0 and token.start < spans[j][1]
-
-    return quoted
+    return lambda i: inside(spans, s.tokens[i].start)
 
 
 def _words(s: Sentence, tokens: tuple[int, int] | None) -> str | None:
