@@ -9,7 +9,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from presseschau.ingest.outlet import host_of
+from presseschau.ingest.outlet import OutletMap, host_of
 from presseschau.model import HEADING_KINDS, Article
 
 OUTLETS = "satire-outlets.txt"
@@ -19,27 +19,23 @@ LABELLED = re.compile(r"^\s*satire(?:\s*[:|]|\s+[–-]\s|\s*$)|\(satire\)", re.I
 
 
 @cache
-def _outlets() -> dict[str, str]:
-    """Satire publications' names by host."""
+def _outlets() -> OutletMap:
+    """Satire publications' names, by host."""
     text = (resources.files("presseschau.nlp") / "data" / OUTLETS).read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {host: name for host, name in rows}
+    return OutletMap({host: name for host, name in rows})
 
 
 def satire_cue(article: Article) -> str | None:
     """What marks the article as satire, as a reader checks it, or None."""
     outlets = _outlets()
-    by_name = {name.casefold(): name for name in outlets.values()}
-    hosts = [host_of(source) or "" for source in (article.source, *article.sources)]
+    by_name = {name.casefold(): name for name in outlets.names.values()}
     # The outlet is a name or, where the input named none, the host of the article's URL.
     outlet = (article.outlet or "").casefold()
-    if outlet in by_name:
-        return f"satire outlet: {by_name[outlet]}"
-    for host in (*hosts, outlet):
-        parts = host.split(".")
-        for domain in (".".join(parts[i:]) for i in range(len(parts) - 1)):
-            if domain in outlets:
-                return f"satire outlet: {outlets[domain]}"
+    hosts = [host_of(source) or "" for source in (article.source, *article.sources)]
+    name = by_name.get(outlet) or next(filter(None, map(outlets.by_host, (*hosts, outlet))), None)
+    if name:
+        return f"satire outlet: {name}"
     headings = [article.text[b.start : b.end] for b in article.blocks if b.kind in HEADING_KINDS]
     for line in (article.title or "", *headings):
         if LABELLED.search(line):

@@ -119,8 +119,10 @@ def _words(
             kind = lexicon.kind(token, forms[i])
             # "nicht extrem verbreitet" tones down; "das Unsagbare", capitalised inside its
             # sentence, is a noun that names, not a word that stresses.
-            noun = forms[i][:1].isupper() and token.start not in openers
-            toned = kind == "intensifier" and (noun or (i and lowered[i - 1] in de.NEGATIONS))
+            toned = kind == "intensifier" and (
+                (forms[i][:1].isupper() and token.start not in openers)
+                or (i and lowered[i - 1] in de.NEGATIONS)
+            )
             if kind and not toned:
                 yield Signal(token.start, token.end, kind, WEIGHTS.get(kind, 1.0))
 

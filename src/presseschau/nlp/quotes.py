@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import partial
 
 from presseschau.model import Article, Quote
 from presseschau.nlp import de
@@ -93,14 +94,8 @@ class _ArticleQuotes:
 
     def _unmarked(self, found: list[_Found], reported: list[_Found]) -> list[_Found]:
         """Direct speech without quote marks (unmarked.py), outside the quotes found."""
-        spans = merged(p for q in found for p in q.parts)
-
-        def taken(offset: int) -> bool:
-            return inside(spans, offset)
-
-        def block_of(offset: int) -> int:
-            return bisect_right(self.block_starts, offset)
-
+        taken = partial(inside, merged(p for q in found for p in q.parts))
+        block_of = partial(bisect_right, self.block_starts)
         return [
             _Found([u.span], "direct", u.last, u.cue, u.speaker)
             for u in unmarked_speech(
