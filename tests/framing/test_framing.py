@@ -126,6 +126,14 @@ def test_the_turns_of_an_interview_are_the_speakers_words() -> None:
         "Der Trainer Jan Hofer blieb gelassen. Und die Zukunft? Keine Ahnung, sagte Hofer.",
         # a plain question for information, which the text answers
         "Was war der Auslöser für die Proteste? Die Eskalation begann am Donnerstag.",
+        # answered by someone whose words open the next sentence
+        "Und sonst? Keine Ahnung, sagte Jan Hofer am Montag, ich habe ihn nicht gefragt.",
+        # answered by someone whose words the next sentence announces
+        "Wieso? Anna Meier erklärt es am Beispiel Kupfer. Der Bedarf sei dort gesättigt.",
+        # an indirect question with a question mark
+        "Die Opposition fragt, ob der Minister den Plan noch stützen werde?",
+        # a title in English
+        "Sein Film folgt dem Buch Do Androids Dream of Electric Sheep?",
     ],
 )
 def test_a_question_asked_to_be_answered_is_no_rhetorical_question(asked: str) -> None:
@@ -145,6 +153,14 @@ def test_labels_are_nouns_and_words_of_literal_or_neutral_use_are_no_loaded_word
         "Antifaschisten erinnerten an die Opfer des Regimes. Ein Faschist störte."
     )
     assert signals_of(article) == [("label", "Radikaler"), ("label", "Faschist")]
+
+
+def test_a_word_named_or_in_an_english_title_is_not_used() -> None:
+    article = framed(
+        "Im Wort Abgrund steckt schon der Grund.\n"
+        "Den Song hat er vom Album The Idiot übernommen. Ein Idiot war er nicht."
+    )
+    assert signals_of(article) == [("label", "Idiot")]
 
 
 def test_words_in_indirect_speech_are_the_speakers_not_the_writers() -> None:

@@ -194,6 +194,40 @@ def test_subjunctive_sentences_go_on_with_the_speaker_before(quotes) -> None:
     ]
 
 
+def test_the_subjunctive_ii_right_after_reported_speech_goes_on_with_it(quotes) -> None:
+    found = quotes(
+        "Syrer würden dort schnell registriert, erzählt Ali. "
+        "Afghanen würde man dagegen ignorieren, sie müssten lange warten. "
+        "Was wäre, wenn alle so lange warten müssten?"
+    )
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Syrer würden dort schnell registriert", "Ali"),
+        ("Afghanen würde man dagegen ignorieren, sie müssten lange warten.", "Ali"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Keine Ahnung, sagte der Trainer Jan Hofer am Montag.", "Keine Ahnung"),
+        ("Zu früh, winkt Mahrer ab.", "Zu früh"),
+    ],
+)
+def test_words_without_a_verb_before_a_verb_of_saying_are_said(
+    quotes, text: str, said: str
+) -> None:
+    [quote] = quotes(text)
+    assert quote["text"] == said
+
+
+def test_a_verb_of_saying_reports_nothing_beyond_its_own_clause(quotes) -> None:
+    text = (
+        "Die Geschichte von Abe – oder jene, die er über sich erzählt – ist so unglaubwürdig, "
+        "dass sich die Frage aufdrängt."
+    )
+    assert quotes(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -17,6 +17,7 @@ from importlib import resources
 from presseschau.framing.voice import spoken
 from presseschau.model import Article, Signal, Span, Token
 from presseschau.nlp import de
+from presseschau.nlp.clauses import FINITE
 from presseschau.spans import inside
 
 LEXICON = "loaded-de.tsv"
@@ -123,7 +124,10 @@ def _words(
                 (forms[i][:1].isupper() and token.start not in openers)
                 or (i and lowered[i - 1] in de.NEGATIONS)
             )
-            if kind and not toned:
+            # "im Wort Abgrund", "das Album The Idiot": a word named, not used.
+            named = token.pos in NOUNS and i and lowered[i - 1].endswith(de.TITLE_NOUNS)
+            english = _english(lowered[max(0, i - 1) : i + 2])
+            if kind and not toned and not named and not english:
                 yield Signal(token.start, token.end, kind, WEIGHTS.get(kind, 1.0))
 
 
@@ -136,10 +140,11 @@ def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[
     sentences = article.sentences
     for run in _question_runs(article, others):
         first, last = sentences[run[0]], sentences[run[-1]]
-        following = sentences[run[-1] + 1] if run[-1] + 1 < len(sentences) else None
+        following = sentences[run[-1] + 1 : run[-1] + 3]
         answered = following and (
-            _answer(article.text[following.start : following.end])
-            or _someone_speaks(others, following.start, following.end)
+            _answer(article.text[following[0].start : following[0].end])
+            or _opens_with_speech(article, others, following[0])
+            or _announces_speech(article, others, following)
         )
         asks = all(_asks_for_answer(article, sentences[i]) for i in run)
         if not _put_to_someone(article, first.start, first.end) and not answered and not asks:
@@ -155,6 +160,8 @@ def _question_runs(article: Article, others: Sequence[tuple[int, int]]) -> Itera
             text[sentence.start : sentence.end].endswith("?")
             and not inside(others, sentence.start)
             and not article.in_heading(sentence.start)
+            and not _indirect(article, sentence)
+            and not _english(text[sentence.start : sentence.end].lower().split()[-4:])
         ):
             if run:
                 yield run
@@ -171,6 +178,25 @@ def _question_runs(article: Article, others: Sequence[tuple[int, int]]) -> Itera
         run.append(i)
     if run:
         yield run
+
+
+def _english(words: Sequence[str]) -> bool:
+    """Whether the words run in English: the title of an album ("The Idiot") or a book ("Do
+    Androids Dream of Electric Sheep?"), not the writer's German."""
+    return any(word in de.ENGLISH_ONLY_WORDS for word in words)
+
+
+def _indirect(article: Article, sentence: Span) -> bool:
+    """A statement that ends in an indirect question with a question mark ("Die SPÖ fragt, ob
+    er den Plan stützen werde?"): it opens with neither a verb nor a question word, and its
+    last clause asks whether. (After a comma, a question word often opens the question itself:
+    "Wenn die Kirche geht, was bleibt im Dorf?")"""
+    tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
+    words = [article.text[t.start : t.end].lower() for t in tokens]
+    if not tokens or tokens[0].pos in QUESTION_WORDS or tokens[0].pos in FINITE:
+        return False
+    comma = max((i for i, w in enumerate(words) if w == ","), default=None)
+    return comma is not None and words[comma + 1 : comma + 2] == ["ob"]
 
 
 def _put_to_someone(article: Article, start: int, end: int) -> bool:
@@ -198,12 +224,38 @@ def _asks_for_answer(article: Article, sentence: Span) -> bool:
     return verb is not None and verb <= QUESTION_VERB_AT and plain
 
 
+def _opens_with_speech(article: Article, others: Sequence[tuple[int, int]], sentence: Span) -> bool:
+    """Whether someone's words, quoted or reported, open the sentence or fill most of it: an
+    answer put in someone's mouth ("Und sonst? Keine Ahnung, sagte er, ...")."""
+    words = (
+        t.start
+        for t in article.tokens
+        if sentence.start <= t.start < sentence.end and article.text[t.start].isalnum()
+    )
+    first = next(words, sentence.start)
+    return inside(others, first) or _someone_speaks(others, sentence.start, sentence.end)
+
+
 def _someone_speaks(others: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether someone's words, quoted or reported, fill the sentence from `start` to `end`
-    for the most part: an answer put in someone's mouth ("Und sonst? Keine Ahnung, sagte
-    er.")."""
+    for the most part."""
     covered = sum(max(0, min(b, end) - max(a, start)) for a, b in others)
     return 2 * covered > end - start
+
+
+def _announces_speech(
+    article: Article, others: Sequence[tuple[int, int]], following: Sequence[Span]
+) -> bool:
+    """Whether the next sentence gives the answer to someone whose words then follow ("Wieso?
+    Er erklärt es am Beispiel Kupfer. In den Industrieländern sei ...")."""
+    if len(following) < 2 or not _someone_speaks(others, following[1].start, following[1].end):
+        return False
+    announcing = following[0]
+    return any(
+        (t.lemma or "").lower() in de.REPORTING_VERBS
+        for t in article.tokens
+        if announcing.start <= t.start < announcing.end
+    )
 
 
 def _answer(sentence: str) -> bool:

@@ -237,6 +237,14 @@ class Sentence:
             return None
         return start, start + 1
 
+    def ends_relative_clause(self, verb: int) -> bool:
+        """Whether the verb closes a relative clause: its clause opens with a relative pronoun
+        after a comma and ends with it (", die er erzählt –"; but ", das sagte er.")."""
+        start = self.clause_start(verb)
+        closes = verb + 1 == len(self) or self.words[verb + 1] in CLAUSE_MARKS | {"."}
+        after_comma = 0 < start < verb and self.words[start - 1] == ","
+        return after_comma and self._relative(start) and closes
+
     def clause_start(self, verb: int) -> int:
         """The first token of the clause of the verb; "und" between phrases opens none."""
         start = verb

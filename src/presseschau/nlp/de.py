@@ -153,12 +153,12 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "verdächtigen", "vorschlagen", "ausführen", "vermelden",
     "festhalten", "zusagen", "eingestehen", "bedauern", "begrüßen", "denken", "angeben",
     "verweisen", "begründen", "vertreten", "beschwören", "skandieren",
-    "nachlegen", "zugestehen", "erwidern",
+    "nachlegen", "zugestehen", "erwidern", "abwinken",
 })
 # Particles that a separable verb leaves at the end of its clause: "teilte ... mit".
 VERB_PARTICLES: frozenset[str] = frozenset({
     "mit", "hinzu", "an", "fest", "bekannt", "aus", "hin", "fort", "ein", "zu", "vor", "dar",
-    "zurück", "klar",
+    "zurück", "klar", "ab",
 })
 # Report verbs that announce a quote as written or printed: a medium says it.
 HEADLINE_WORDS: frozenset[str] = frozenset({

@@ -316,6 +316,7 @@ class _ArticleQuotes:
         for index, s in enumerate(self.sentences):
             quoted = _inside(s, spans)
             reports = reported_speech(s, quoted)
+            going_on = bool(found) and found[-1].sentence == index - 1
             # A summary of what a quote in the same sentence gives in its words adds nothing.
             reports = [r for r in reports if r.kind != "reported" or index not in attributed]
             for report in reports:
@@ -330,7 +331,7 @@ class _ArticleQuotes:
                 )
                 if found[-1].speaker is not None:
                     last = found[-1]
-            if not reports and free_indirect(s, quoted):
+            if not reports and free_indirect(s, quoted, conditional=going_on):
                 found.append(self._continued(s, index, last))
                 if found[-1].speaker is not None:
                     last = found[-1]

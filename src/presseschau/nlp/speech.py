@@ -58,10 +58,17 @@ def _rank(s: Sentence, report: Report) -> int:
     return 2 if cue in de.ATTRIBUTION_PREPOSITIONS | de.ATTRIBUTION_POSTPOSITIONS | {"nach"} else 1
 
 
-def free_indirect(sentence: Sentence, quoted: Callable[[int], bool]) -> bool:
+def free_indirect(
+    sentence: Sentence, quoted: Callable[[int], bool], conditional: bool = False
+) -> bool:
     """Whether the sentence goes on with reported speech: a verb in the subjunctive I outside
-    any quote."""
-    return any(sentence.is_subjunctive(i) and not quoted(i) for i in range(len(sentence)))
+    any quote, or with `conditional` (right after reported speech) also in the subjunctive II
+    that stands in for a subjunctive I looking like the indicative ("sie müssten"), unless a
+    "wenn" makes it a condition ("was wäre, wenn ...")."""
+    conditional = conditional and "wenn" not in map(str.lower, sentence.words)
+    return any(
+        sentence.is_subjunctive(i, conditional) and not quoted(i) for i in range(len(sentence))
+    )
 
 
 def _reports(s: Sentence, quoted: Callable[[int], bool]) -> Iterator[Report]:
@@ -110,8 +117,13 @@ def _verb_reports(
 ) -> Iterator[Report]:
     cue = (verb, verb + 1)
     comma_after = next((j for j in range(verb + 1, end) if s.words[j] == ","), None)
-    # "titelte „…“, womit ...": what follows the quote is not what was said.
-    if comma_after is not None and any(quoted(j) for j in range(verb, comma_after)):
+    # "titelte „…“, womit ...": what follows the quote is not what was said; nor what follows
+    # another clause's finite verb ("jene, die er erzählt – ist so unglaubwürdig, dass ...").
+    finite = s.finite_of(verb)
+    if comma_after is not None and any(
+        quoted(j) or (s.tag(j) in FINITE and j != finite and not _cluster(s, verb, j))
+        for j in range(verb, comma_after)
+    ):
         comma_after = None
     if comma_after is not None and comma_after + 1 < end:
         opener = comma_after + 1
@@ -123,9 +135,12 @@ def _verb_reports(
             yield Report(((opener, end),), cue, speaker)
     # "..., sagte sie", "..., hatte sie gesagt": the subject follows the finite verb;
     # "..., aber betonte" is another clause.
-    finite = s.finite_of(verb)
     comma_before = _comma_before(s, finite)
-    if comma_before is not None and _has_finite(s, 0, comma_before) and s.phrase_after(finite):
+    if (
+        comma_before is not None
+        and (_has_finite(s, 0, comma_before) or _answer_fragment(s, comma_before))
+        and s.phrase_after(finite)
+    ):
         yield Report(((0, comma_before),), cue, speaker)
     # "Wie die Polizei mitteilte, ist ...": the report is what follows the cue.
     if s.words[0].lower() == "wie" and comma_after is not None:
@@ -151,6 +166,18 @@ def _comma_before(s: Sentence, verb: int) -> int | None:
     return j if j > 0 and s.words[j] == "," else None
 
 
+def _answer_fragment(s: Sentence, comma: int) -> bool:
+    """Words without a verb that open the sentence up to its first comma and are what was said
+    ("Keine Ahnung, sagte er"), not an adverbial phrase ("Am Montag, sagte er, sei ...")."""
+    prepositional = (s.tag(0) or "").startswith("APPR") and s.tag(1) != "ADJD"  # not "Zu früh"
+    return "," not in s.words[:comma] and not prepositional
+
+
+def _cluster(s: Sentence, first: int, last: int) -> bool:
+    """Whether the tokens from first to last are verbs together: "gesagt hat"."""
+    return all((s.tag(i) or "").startswith("V") for i in range(first, last + 1))
+
+
 def _is_reported_clause(s: Sentence, first: int, past: int) -> bool:
     """A clause that reports what was said without "dass": in the subjunctive ("sie sei"), or
     a zu-infinitive ("kündigte an, erneut anzutreten")."""
@@ -161,9 +188,10 @@ def _is_reported_clause(s: Sentence, first: int, past: int) -> bool:
 
 
 def _is_main_verb(s: Sentence, verb: int) -> bool:
-    """A finite verb, or a form that may be one ("äußern") in a sentence with no other."""
+    """A finite verb, or a form that may be one ("äußern") in a sentence with no other; not the
+    last verb of a relative clause ("jene, die er erzählt – ist ...")."""
     if s.tag(verb) in FINITE:
-        return True
+        return not s.ends_relative_clause(verb)
     return s.tag(verb) == "VVINF" and not _has_finite(s, 0, len(s))
 
 
