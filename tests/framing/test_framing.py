@@ -78,6 +78,17 @@ def test_voices_are_counted_by_the_side_their_role_names() -> None:
     assert dict(article.sourcing.sides) == {"Russland": 1, "USA": 1}
 
 
+def test_voices_are_counted_by_the_role_the_text_gives_them_anywhere() -> None:
+    article = framed(
+        "Der russische Präsident Wladimir Putin kam am Morgen an.\n"
+        "„Wir sind bereit“, sagte Putin.\n"
+        "„Das ist neu“, sagte Anna Meier, Professorin an der Universität Wien.\n"
+        "„Die Lage bleibt ruhig“, sagte Meier später.\n"
+        "„Ich bleibe hier“, sagte Jan Hofer."
+    )
+    assert dict(article.sourcing.voices) == {"official": 1, "expert": 2, "media": 0, "other": 1}
+
+
 def test_questions_answered_or_going_on_with_one_put_to_someone_are_none() -> None:
     article = framed(
         "Die Stadt plant eine neue Brücke.\n"

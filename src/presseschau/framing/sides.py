@@ -1,7 +1,7 @@
-"""Which side a quoted voice speaks for: the country or alliance that its speaker's phrase
-names, or the words just before any mention of the speaker's name in the article ("der
-russische Präsident Wladimir Putin", "US-Außenminister Antony Blinken", "NATO-Generalsekretär
-Jens Stoltenberg")."""
+"""What the text calls a quoted voice, and which side it speaks for: the country or alliance
+that its speaker's phrase names, or the role phrases just before or after any mention of the
+speaker's name in the article ("der russische Präsident Wladimir Putin", "US-Außenminister
+Antony Blinken", "Chris Monday, Professor an der Dongseo-Universität")."""
 
 from __future__ import annotations
 
@@ -14,23 +14,39 @@ from presseschau.nlp.canonical import is_role
 
 # Words of a role phrase before a name that may say where its bearer stands.
 BEFORE = 4
+# Words of a role phrase after a name that are looked at for its role.
+AFTER = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _BREAK = re.compile(r"[.,;:!?()„“\"«»\n]")
 _PHRASES = [key for key in de.SIDE_WORDS if " " in key]
 
 
 class Sides:
-    """The sides of an article's speakers: each person's surname with the side that the
-    words before any mention of them give."""
+    """The sides of an article's speakers: each person's surname with the role phrases before
+    its mentions and the side that the first of them to name one gives."""
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self.persons = sorted((m.start, m.end) for m in article.mentions if m.type == "PER")
+        self.roles: dict[str, list[str]] = {}
         self.by_name: dict[str, str] = {}
         for start, end in self.persons:
-            found = _sides(self._before(start))
-            if found:
-                self.by_name.setdefault(_surname(self.text[start:end]), found[-1])
+            surname = _surname(self.text[start:end])
+            for role in filter(None, (self._before(start), self._after(end))):
+                self.roles.setdefault(surname, []).append(role)
+                found = _sides(role)
+                if found:
+                    self.by_name.setdefault(surname, found[-1])
+
+    def phrases(self, quote: Quote) -> list[str]:
+        """What the text calls the quote's speaker: the speaker's phrase, then the role phrases
+        before any mention of the persons it names ("der russische Präsident" for "Putin")."""
+        own = [self.text[slice(*quote.speaker)]] if quote.speaker else []
+        return own + [
+            role
+            for start, end in quote.sources
+            for role in self.roles.get(_surname(self.text[start:end]), ())
+        ]
 
     def of(self, quote: Quote) -> str | None:
         """The side of the quote's speaker, where the text says it."""
@@ -49,6 +65,14 @@ class Sides:
         mark, where the last of them is a role ("der russische Präsident")."""
         words = _BREAK.split(self.text[max(0, start - 80) : start])[-1].split()[-BEFORE:]
         return " ".join(words) if words and is_role(words[-1]) else ""
+
+    def _after(self, end: int) -> str:
+        """The role phrase after a name, set off by a comma: "Chris Monday, außerordentlicher
+        Professor an der Dongseo-Universität", up to the next punctuation mark."""
+        if not self.text.startswith(",", end):
+            return ""
+        words = _BREAK.split(self.text[end + 1 : end + 120])[0].split()[:AFTER]
+        return " ".join(words) if any(is_role(word) for word in words) else ""
 
     def _outside_names(self, start: int, end: int) -> str:
         """The speaker's phrase with persons' names blanked: "Un" in "Kim Jong Un" is no UN."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from presseschau.framing.sides import Sides
-from presseschau.model import Article, Quote, Sourcing
+from presseschau.model import Article, Sourcing
 from presseschau.nlp import de
 
 VOICES = (*de.VOICE_WORDS, "other")
@@ -18,9 +18,9 @@ def sourcing(article: Article) -> Sourcing:
     quotes = [q for q in article.quotes if q.kind != "scare"]
     spans = [p for q in quotes for p in q.parts]
     attributed = sum(any(a < s.end and s.start < b for a, b in spans) for s in statements)
-    voices = Counter(_voice(article.text, q) for q in quotes if not q.anonymous and q.speaker)
-    of = Sides(article).of
-    sides = Counter(of(q) for q in quotes if not q.anonymous)
+    speakers = Sides(article)
+    voices = Counter(_voice(speakers.phrases(q)) for q in quotes if not q.anonymous and q.speaker)
+    sides = Counter(speakers.of(q) for q in quotes if not q.anonymous)
     sides.pop(None, None)
     return Sourcing(
         statements=len(statements),
@@ -32,12 +32,12 @@ def sourcing(article: Article) -> Sourcing:
     )
 
 
-def _voice(text: str, quote: Quote) -> str:
-    """The kind of voice the speaker's phrase names: "Außenministerin Anna Meier" is
-    official, "der Experte" an expert."""
-    start, end = quote.speaker
-    words = [w.lower().strip(".,") for w in text[start:end].replace("-", " ").split()]
-    for kind, nouns in de.VOICE_WORDS.items():
-        if any(w.endswith(nouns) for w in words):
-            return kind
+def _voice(phrases: list[str]) -> str:
+    """The kind of voice that the first of the speaker's phrases to name one names:
+    "Außenministerin Anna Meier" is official, "der Experte" an expert."""
+    for phrase in phrases:
+        words = [w.lower().strip(".,") for w in phrase.replace("-", " ").split()]
+        for kind, nouns in de.VOICE_WORDS.items():
+            if any(w.endswith(nouns) for w in words):
+                return kind
     return "other"

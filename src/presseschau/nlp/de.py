@@ -439,6 +439,9 @@ VOICE_WORDS: dict[str, tuple[str, ...]] = {
         "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "staatschef",
         "staatschefin", "generalsekretär", "generalsekretärin", "abgeordneter", "abgeordnete",
         "partei", "armee", "militär", "staatsanwaltschaft", "gericht", "kommission", "rat",
+        "regierungschef", "regierungschefin", "kremlchef", "machthaber", "premier", "könig",
+        "königin", "senator", "senatorin", "gouverneur", "gouverneurin", "diplomat",
+        "diplomatin",
     ),
     "expert": (
         "experte", "expertin", "experten", "professor", "professorin", "forscher",
@@ -448,6 +451,8 @@ VOICE_WORDS: dict[str, tuple[str, ...]] = {
     "media": (
         "zeitung", "sender", "agentur", "medien", "journalist", "journalistin", "reporter",
         "reporterin", "korrespondent", "korrespondentin", "magazin", "fernsehen", "blatt",
+        "artikel", "kommentar", "schlagzeile", "moderator", "moderatorin", "kolumnist",
+        "kolumnistin",
     ),
 }
 # fmt: on
