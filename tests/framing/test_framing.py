@@ -137,6 +137,8 @@ def test_the_turns_of_an_interview_are_the_speakers_words() -> None:
         "Der Trainer Jan Hofer blieb gelassen. Und die Zukunft? Keine Ahnung, sagte Hofer.",
         # a plain question for information, which the text answers
         "Was war der Auslöser für die Proteste? Die Eskalation begann am Donnerstag.",
+        # a plain question after a dateline
+        "Wien – Was kann die Stadt tun, um Energie zu sparen? Sie dämmt die Schulen.",
         # answered by someone whose words open the next sentence
         "Und sonst? Keine Ahnung, sagte Jan Hofer am Montag, ich habe ihn nicht gefragt.",
         # answered by someone whose words the next sentence announces

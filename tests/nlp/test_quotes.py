@@ -94,6 +94,8 @@ def test_a_quoted_word_nobody_says_is_a_scare_quote(quotes) -> None:
         "Der Streit um das Freiwilligenbataillon „Tornado“ geht weiter.",
         "Die Autohalter in der Stadt sollen „TU“-Kennzeichen erhalten.",
         "Er hängt an jedes Wort die Endsilbe „-na“ an.",
+        "Die Risse, die sogenannten „Tigerstreifen“, sind alt.",
+        "Zebroide sind Kreuzungen („Hybride“) zwischen Zebras und Pferden.",
     ],
 )
 def test_a_quoted_word_that_is_named_not_used_is_no_quote(quotes, text: str) -> None:
@@ -152,6 +154,11 @@ def test_a_quoted_title_is_no_quote(quotes) -> None:
         (
             "Eva Lindner sagte, die Messwerte seien stabil.",
             "die Messwerte seien stabil",
+            "Eva Lindner",
+        ),
+        (
+            "Die Messwerte sind stabil, twittert Eva Lindner.",
+            "Die Messwerte sind stabil",
             "Eva Lindner",
         ),
         (

@@ -40,6 +40,9 @@ SEMEVAL = {
 }
 QUESTION_WORDS = frozenset({"PWS", "PWAV", "PWAT"})
 QUESTION_VERB_AT = 4  # the latest token a plain question's verb comes at
+# A dateline: a place and an agency in brackets before a dash ("Wien (APA) – ").
+DATELINE_WORDS = 4
+DATELINE_TAGS = frozenset({"NE", "NN", "$("})
 WEIGHTS = {"hedge": 0.5, "generalisation": 0.5}
 # Quote marks that report no one set a term apart ("die „Reform“"); a longer quoted stretch is
 # somebody's words that the text does not attribute („eine Politik der ruhigen Hand“).
@@ -216,6 +219,10 @@ def _asks_for_answer(article: Article, sentence: Span) -> bool:
     nicht?")."""
     tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
     words = [article.text[t.start : t.end].lower() for t in tokens]
+    # A dateline is no part of the question: "London – Was kann man tun, um ...?"
+    dash = next((i for i, w in enumerate(words[: DATELINE_WORDS + 1]) if w in de.DASHES), None)
+    if dash and all(t.pos in DATELINE_TAGS for t in tokens[:dash]):
+        tokens, words = tokens[dash + 1 :], words[dash + 1 :]
     if len(tokens) < 3 or tokens[0].pos not in QUESTION_WORDS:
         return False
     # The first verb after a question word is the finite one, whatever the tagger read.

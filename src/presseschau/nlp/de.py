@@ -153,7 +153,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "verdächtigen", "vorschlagen", "ausführen", "vermelden",
     "festhalten", "zusagen", "eingestehen", "bedauern", "begrüßen", "denken", "angeben",
     "verweisen", "begründen", "vertreten", "beschwören", "skandieren",
-    "nachlegen", "zugestehen", "erwidern", "abwinken",
+    "nachlegen", "zugestehen", "erwidern", "abwinken", "twittern",
 })
 # Particles that a separable verb leaves at the end of its clause: "teilte ... mit".
 VERB_PARTICLES: frozenset[str] = frozenset({
@@ -381,6 +381,7 @@ QUESTION_PARTICLES: frozenset[str] = frozenset({
     "noch", "schon", "denn", "etwa", "eigentlich", "überhaupt", "wirklich", "bloß", "nur",
     "doch", "allerdings", "ernsthaft", "tatsächlich", "ja",
 })
+DASHES: frozenset[str] = frozenset({"–", "—", "-"})
 # Nouns by which a text takes up a question it asked ("Diese Frage ...", "Einige Antworten").
 QUESTION_NOUNS: frozenset[str] = frozenset({"frage", "fragen", "antwort", "antworten"})
 # English words that German never uses as words of its own: a run of them in running German

@@ -207,11 +207,17 @@ class _ArticleQuotes:
 
     def _named_word(self, s: Sentence, inside: list[int], start: int, end: int) -> bool:
         """One quoted word that is mentioned, not used: a form („-na“), the first part of a
-        compound („TU“-Kennzeichen), or a name after the noun it names (Bataillon „Tornado“)."""
+        compound („TU“-Kennzeichen), a term introduced as such (die sogenannten
+        „Tigerstreifen“), or a name after the noun it names (Bataillon „Tornado“, Kreuzungen
+        („Hybride“))."""
         word = self.text[start + 1 : end]
         if not word[:1].isalpha() or self.text[end : end + 1] == "-":
             return True
         before = inside[0] - 2 if inside else -1  # the token before the opening mark
+        if before >= 0 and s.words[before].lower().startswith(("sogenannt", "genannt")):
+            return True
+        if before > 0 and s.words[before] == "(" and self.text[end : end + 1] == ")":
+            before -= 1
         return word[0].isupper() and before >= 0 and s.tag(before) in {"NN", "NE"}
 
     def _is_statement(self, index: int, start: int, end: int) -> bool:
