@@ -162,6 +162,11 @@ def test_a_quoted_title_is_no_quote(quotes) -> None:
             "Eva Lindner",
         ),
         (
+            "Die Messwerte sind stabil, knurrt Eva Lindner.",
+            "Die Messwerte sind stabil",
+            "Eva Lindner",
+        ),
+        (
             "Laut Eva Lindner sind die Messwerte stabil.",
             "sind die Messwerte stabil",
             "Eva Lindner",
@@ -299,6 +304,18 @@ def test_a_quoted_organisation_name_is_no_quote(quotes) -> None:
             "Wir müssen jetzt handeln",
             "Ministerin Eva Roth",
         ),
+        (
+            "Der Winzer Reinhold Polz ist nachdenklich: Ich habe den ersten Tag miterlebt. "
+            "Die Weinberge liegen still.",
+            "Ich habe den ersten Tag miterlebt",
+            "Der Winzer Reinhold Polz",
+        ),
+        (
+            "Der Geschäftsführer des Weinguts ist nachdenklich: Ich habe den ersten Tag "
+            "miterlebt. Die Weinberge liegen still.",
+            "Ich habe den ersten Tag miterlebt",
+            "Der Geschäftsführer des Weinguts",
+        ),
     ],
 )
 def test_speech_without_quote_marks_is_direct_and_goes_on_in_the_first_person(
@@ -311,3 +328,4 @@ def test_speech_without_quote_marks_is_direct_and_goes_on_in_the_first_person(
 def test_the_writers_first_person_after_marked_speech_stays_the_writers(quotes) -> None:
     text = "Anna Berger sagte: „Das ist keine Lösung.“ Ich halte das für falsch."
     assert [q["text"] for q in quotes(text)] == ["„Das ist keine Lösung.“"]
+    assert quotes("Anna Berger hat recht: Wir müssen jetzt handeln.") == []

@@ -154,6 +154,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "festhalten", "zusagen", "eingestehen", "bedauern", "begrüßen", "denken", "angeben",
     "verweisen", "begründen", "vertreten", "beschwören", "skandieren",
     "nachlegen", "zugestehen", "erwidern", "abwinken", "twittern",
+    # how it was said: "..., knurrt ein Polizist"
+    "schimpfen", "murmeln", "flüstern", "brummen", "knurren", "witzeln", "scherzen", "spotten",
+    "lästern", "nörgeln", "poltern", "stammeln", "seufzen", "jammern", "schwärmen", "sticheln",
 })
 # Particles that a separable verb leaves at the end of its clause: "teilte ... mit".
 VERB_PARTICLES: frozenset[str] = frozenset({

@@ -1,10 +1,12 @@
 """Direct speech printed without quote marks, as in texts that lost them on the way (archives,
 copies). It opens after a verb of saying and a colon ("Ulamec teilte mit: Es ist zu keiner
-Kontaktaufnahme gekommen.") or a name and a colon ("Sprecher Jan Berg zum STANDARD: Uns liegt
-nichts vor."), or shows in reported words in the first person ("Wir müssen den Bürgern
-Hoffnung geben, sagt Varoufakis"); the sentences around it that speak in the first person,
-which the writer of a report does not use, are the speaker's too ("Zudem bin ich nicht
-schuldig."). Text whose quotes carry marks is left as it is: after a colon a mark opens them."""
+Kontaktaufnahme gekommen."), a name and a colon ("Sprecher Jan Berg zum STANDARD: Uns liegt
+nichts vor.") or a clause about a named person and a colon before the first person singular
+("Polz ist nachdenklich: Ich hab ..."), or shows in reported words in the first person ("Wir
+müssen den Bürgern Hoffnung geben, sagt Varoufakis"); the sentences around it that speak in
+the first person, which the writer of a report does not use, are the speaker's too ("Zudem
+bin ich nicht schuldig."). Text whose quotes carry marks is left as it is: after a colon a
+mark opens them."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from presseschau.nlp import de
+from presseschau.nlp.canonical import is_role
 from presseschau.nlp.clauses import FINITE, Sentence
 from presseschau.nlp.speech import colon_after, content_end
 
@@ -120,25 +123,38 @@ def _speaker_before(
 ) -> tuple[str | None, tuple[int, int]] | None:
     """The verb of saying and the speaker, or only the named speaker, that the colon at
     `colon` gives the words after it to. After a name alone, the words must speak in the first
-    person or be reported speech already."""
+    person or be reported speech already; after a clause with a named subject and another
+    verb, in the first person singular."""
     clause = next((j + 1 for j in range(colon - 1, -1, -1) if s.words[j] in {",", ":"}), 0)
     verbs = [v for v in s.reporting_verbs if colon_after(s, v, end) == colon]
     if verbs:
         speaker = s.speaker(verbs[-1])
         return (s.words[verbs[-1]], speaker) if speaker else None
-    if any(s.tag(j) in FINITE for j in range(clause, colon)):
+    after = s.tokens[colon + 1].start, s.tokens[end - 1].end
+    finite = next((j for j in range(clause, colon) if s.tag(j) in FINITE), None)
+    if finite is not None:
+        # "Reinhold Polz ist nachdenklich: Ich hab ja ...": a writer who names someone and
+        # goes on in the first person singular after the colon gives that person's words.
+        speaker = s.subject(finite)
+        if speaker and _named(s, speaker) and _first_person(s, [after], de.FIRST_PERSON_SINGULAR):
+            return None, speaker
         return None
     first = clause + (s.words[clause].lower() == "so")
     speaker = s.phrase_at(first)
-    named = speaker is not None and any(s.tag(j) == "NE" for j in range(*speaker))
-    after = s.tokens[colon + 1].start, s.tokens[end - 1].end
     spoken = taken(after[0]) or _first_person(s, [after])
-    return (None, speaker) if named and spoken else None
+    return (None, speaker) if speaker is not None and _named(s, speaker) and spoken else None
 
 
-def _first_person(s: Sentence, parts: Sequence[tuple[int, int]]) -> bool:
+def _named(s: Sentence, phrase: tuple[int, int]) -> bool:
+    """A phrase that names a person or a role ("Geschäftsführer des Weinguts")."""
+    return any(s.tag(j) == "NE" or is_role(s.words[j]) for j in range(*phrase))
+
+
+def _first_person(
+    s: Sentence, parts: Sequence[tuple[int, int]], words: frozenset[str] = de.FIRST_PERSON
+) -> bool:
     return any(
-        s.words[i].lower() in de.FIRST_PERSON
+        s.words[i].lower() in words
         for i, token in enumerate(s.tokens)
         if any(a <= token.start < b for a, b in parts)
     )
