@@ -78,6 +78,11 @@ def test_voices_are_counted_by_the_side_their_role_names() -> None:
     assert dict(article.sourcing.sides) == {"Russland": 1, "USA": 1}
 
 
+def test_questions_a_writer_asks_himself_are_rhetorical() -> None:
+    article = framed("Man werde sich später daran erinnern. Wird man das? Wirst du das?")
+    assert signals_of(article) == [("rhetorical_question", "Wird man das?")]
+
+
 def test_voices_are_counted_by_the_role_the_text_gives_them_anywhere() -> None:
     article = framed(
         "Der russische Präsident Wladimir Putin kam am Morgen an.\n"
@@ -143,6 +148,10 @@ def test_the_turns_of_an_interview_are_the_speakers_words() -> None:
         "Und sonst? Keine Ahnung, sagte Jan Hofer am Montag, ich habe ihn nicht gefragt.",
         # answered by someone whose words the next sentence announces
         "Wieso? Anna Meier erklärt es am Beispiel Kupfer. Der Bedarf sei dort gesättigt.",
+        # put to someone, as the next sentence says
+        "Wie kann das denn sein? Die Zeitung hat bei drei Instituten nachgefragt.",
+        # going on with a question put to the reader
+        "Stimmt das wirklich? Welche Beispiele fallen Ihnen ein?",
         # an indirect question with a question mark
         "Die Opposition fragt, ob der Minister den Plan noch stützen werde?",
         # a title in English

@@ -136,21 +136,31 @@ def _words(
 
 def _questions(article: Article, others: Sequence[tuple[int, int]]) -> Iterator[Signal]:
     """Questions the writer asks without asking anyone: not in headings or quotations, not put
-    to someone, not answered by an answer label or by someone's words in the next sentence.
-    Questions that follow one another in a paragraph are one signal, one figure of speech, and
-    are put to someone when their first one is ("Schreiben Sie mit der Hand? Oder am
-    Computer?")."""
-    sentences = article.sentences
+    to someone, not answered by an answer label or by someone's words in the next sentence,
+    and not put to someone by the next sentence ("DER STANDARD hat nachgefragt"). Questions
+    that follow one another in a paragraph are one signal, one figure of speech, and are put to
+    someone when their first one is ("Schreiben Sie mit der Hand? Oder am Computer?") or when
+    a question put to someone with a formal "Sie" follows them ("Stimmt das? Welche Beispiele
+    fallen Ihnen ein?"), not a "du" that a writer may ask himself ("Wird man das? Wirst du
+    das?")."""
+    sentences, text = article.sentences, article.text
     for run in _question_runs(article, others):
         first, last = sentences[run[0]], sentences[run[-1]]
         following = sentences[run[-1] + 1 : run[-1] + 3]
         answered = following and (
-            _answer(article.text[following[0].start : following[0].end])
+            _answer(text[following[0].start : following[0].end])
             or _opens_with_speech(article, others, following[0])
             or _announces_speech(article, others, following)
+            or _lemma_in(article, following[0], de.ASKING_VERBS)
+        )
+        put = _put_to_someone(article, first.start, first.end) or (
+            following
+            and "\n" not in text[last.end : following[0].start]
+            and text[following[0].start : following[0].end].endswith("?")
+            and _addresses(article, following[0].start, following[0].end, de.FORMAL_ADDRESS)
         )
         asks = all(_asks_for_answer(article, sentences[i]) for i in run)
-        if not _put_to_someone(article, first.start, first.end) and not answered and not asks:
+        if not put and not answered and not asks:
             yield Signal(first.start, last.end, "rhetorical_question", 1.0)
 
 
@@ -208,8 +218,12 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
     label, colon, _ = article.text[start:end].partition(":")
     if colon and len(label.split()) <= 2:
         return True
+    return _addresses(article, start, end, de.READER_WORDS)
+
+
+def _addresses(article: Article, start: int, end: int, address: frozenset[str]) -> bool:
     words = (article.text[t.start : t.end] for t in article.tokens if start < t.start < end)
-    return any(word in de.READER_WORDS for word in words)
+    return any(word in address for word in words)
 
 
 def _asks_for_answer(article: Article, sentence: Span) -> bool:
@@ -257,11 +271,14 @@ def _announces_speech(
     Er erklärt es am Beispiel Kupfer. In den Industrieländern sei ...")."""
     if len(following) < 2 or not _someone_speaks(others, following[1].start, following[1].end):
         return False
-    announcing = following[0]
+    return _lemma_in(article, following[0], de.REPORTING_VERBS)
+
+
+def _lemma_in(article: Article, sentence: Span, lemmas: frozenset[str]) -> bool:
     return any(
-        (t.lemma or "").lower() in de.REPORTING_VERBS
+        (t.lemma or "").lower() in lemmas
         for t in article.tokens
-        if announcing.start <= t.start < announcing.end
+        if sentence.start <= t.start < sentence.end
     )
 
 

@@ -373,6 +373,7 @@ NEGATIONS: frozenset[str] = frozenset({
 READER_WORDS: frozenset[str] = frozenset({
     "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "du", "dich", "dir", "euch",
 })
+FORMAL_ADDRESS: frozenset[str] = frozenset(w for w in READER_WORDS if w[0].isupper())
 # Labels that open the answer to a question in an interview or a list of questions and answers.
 ANSWER_LABELS: frozenset[str] = frozenset({"antwort", "a"})
 # The labels of a list of questions and answers that the writer sets out.
@@ -383,6 +384,10 @@ QUESTION_AND_ANSWER_LABELS: frozenset[str] = ANSWER_LABELS | {"frage", "f"}
 QUESTION_PARTICLES: frozenset[str] = frozenset({
     "noch", "schon", "denn", "etwa", "eigentlich", "überhaupt", "wirklich", "bloß", "nur",
     "doch", "allerdings", "ernsthaft", "tatsächlich", "ja",
+})
+# Verbs by which a text says it put a question to someone: "DER STANDARD hat nachgefragt".
+ASKING_VERBS: frozenset[str] = frozenset({
+    "fragen", "nachfragen", "befragen", "erfragen", "erkundigen", "umhören",
 })
 DASHES: frozenset[str] = frozenset({"–", "—", "-"})
 # Nouns by which a text takes up a question it asked ("Diese Frage ...", "Einige Antworten").
