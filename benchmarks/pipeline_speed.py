@@ -135,12 +135,12 @@ def run_local(folder: Path, count: int, jobs: int, words: int) -> None:
 
 
 def run_dask(folder: Path, count: int, jobs: int, words: int) -> None:
-    from presseschau.nlp.stages import DEFAULT_NER
+    from presseschau.nlp.stages import SHIPPED
     from presseschau.on_dask import run
 
     settings = Settings(offline=True, progress=False)
     start = time.perf_counter()
-    done = run([str(folder)], folder.parent / "out", settings, DEFAULT_NER, jobs)
+    done = run([str(folder)], folder.parent / "out", settings, SHIPPED, jobs)
     seconds = time.perf_counter() - start
     print(
         f"articles: {count}  words: {words}  written: {done.articles}  "

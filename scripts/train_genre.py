@@ -12,6 +12,10 @@ writer, who also wrote on topics of their own), and keeps the strongest regulari
 one standard error of the best: real articles differ from the training texts more than one
 writer's do from another's, and folds across writers show which strength carries over.
 Writes src/presseschau/nlp/models/genre-de.json.
+
+With --texts FILE (JSON Lines of {"id", "genre", "text"}, the id's prefix before "-" naming the
+writer or outlet) and --out FILE it trains a model of your own, for example on labelled
+articles you may train on; `presseschau analyze --genre-model FILE` uses it.
 """
 
 from __future__ import annotations
@@ -65,9 +69,9 @@ def _question(line: str) -> bool:
     return line.endswith("?") and not any(mark in line[:-1] for mark in ".!?")
 
 
-def texts() -> tuple[bytes, list[dict]]:
+def texts(path: Path = TEXTS) -> tuple[bytes, list[dict]]:
     """The file of training texts as read, and its texts of the genres trained on."""
-    raw = TEXTS.read_bytes()
+    raw = path.read_bytes()
     lines = raw.decode("utf-8").splitlines()
     return raw, [item for item in map(json.loads, filter(None, lines)) if item["genre"] in GENRES]
 
@@ -113,11 +117,15 @@ def fit(
         for k, v in unfitted.vector(lemmas, features).items():
             matrix[r, k] = v
     model = LogisticRegression(C=strength, max_iter=5000).fit(matrix, y)
+    weights, bias = model.coef_, model.intercept_
+    if len(model.classes_) == 2:
+        # Two genres give one row: the odds of the second. As a row per genre, the first's is 0.
+        weights, bias = np.vstack([np.zeros_like(weights), weights]), np.hstack([[0.0], bias])
     return dataclasses.replace(
         unfitted,
         labels=tuple(model.classes_),
-        weights=tuple(tuple(row) for row in model.coef_.round(5)),
-        bias=tuple(model.intercept_.round(5)),
+        weights=tuple(tuple(row) for row in weights.round(5)),
+        bias=tuple(bias.round(5)),
     )
 
 
@@ -144,22 +152,31 @@ def cross_validated(
     return min(strength for strength, accuracy in scores.items() if accuracy >= best - error)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--cross-validate", action="store_true", help="choose C across writers first"
     )
     parser.add_argument("--strength", type=float, default=1.0, help="inverse L2 strength C")
-    args = parser.parse_args()
-    raw, items = texts()
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="JSON Lines to train on")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
+    args = parser.parse_args(argv)
+    try:
+        raw, items = texts(args.texts)
+        if any(not isinstance(item.get(k), str) for item in items for k in ("id", "text")):
+            raise ValueError("a line without an id or a text")
+        if len({item["genre"] for item in items}) < 2:
+            raise ValueError("fewer than two genres to tell apart")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        parser.error(f"{args.texts}: not JSON Lines of id, genre and text ({error})")
     x = readings([headed(item["id"], item["text"]) for item in items])
     y = [item["genre"] for item in items]
     writers = [item["id"].split("-")[0] for item in items]
     strength = cross_validated(x, y, writers) if args.cross_validate else args.strength
     model = fit(x, y, writers, strength)
-    trained = {"texts": TEXTS.name, "sha256": hashlib.sha256(raw).hexdigest(), "C": strength}
-    OUT.write_text(json.dumps(model.to_json() | {"trained_on": trained}, indent=1) + "\n")
-    print(f"{len(items)} texts, C={strength}: wrote {OUT}")
+    trained = {"texts": args.texts.name, "sha256": hashlib.sha256(raw).hexdigest(), "C": strength}
+    args.out.write_text(json.dumps(model.to_json() | {"trained_on": trained}, indent=1) + "\n")
+    print(f"{len(items)} texts, C={strength}: wrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from pathlib import Path
 from conftest import CORPUS, gnad_articles
 from presseschau.cli import main
 from presseschau.ingest.ingestor import Ingestor
+from presseschau.nlp.stages import Models
 from presseschau.settings import Settings
 from presseschau.store import Store
 from presseschau.watch import Watcher
@@ -21,7 +22,7 @@ def test_rounds_analyse_new_articles_only_and_keep_untouched_stories(tmp_path: P
     (folder / "other.txt").write_text(gnad_articles(1)[0], encoding="utf-8")
     with Store(tmp_path / "news.db") as store:
         ingestor = Ingestor(store, Settings(offline=True, progress=False))
-        watcher = Watcher(store, ingestor, "crf", jobs=1)
+        watcher = Watcher(store, ingestor, Models(), jobs=1)
         first = watcher.round([str(folder)])
         assert (first.ingested.added, first.analysed) == (4, 4)
         [other] = [s for s in first.analysis.stories if len(s.articles) == 1]

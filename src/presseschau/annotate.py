@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 
 from presseschau.model import Article
-from presseschau.nlp.stages import DEFAULT_NER, language_pipeline
+from presseschau.nlp.stages import SHIPPED, Models, language_pipeline
 
 # Articles a worker takes at a time: enough to keep the cost of passing them small.
 CHUNK = 8
@@ -27,7 +27,7 @@ def default_jobs() -> int:
 
 def annotate(
     articles: Iterable[Article],
-    ner: str = DEFAULT_NER,
+    models: Models = SHIPPED,
     jobs: int = 1,
     progress: bool = False,
     then: Callable[[Article], object] | None = None,
@@ -45,7 +45,7 @@ def annotate(
     bar = tqdm(total=total, unit="article", disable=None if progress else True)
     with bar:
         if jobs <= 1 or (total is not None and total <= CHUNK):
-            pipeline = language_pipeline(ner)
+            pipeline = language_pipeline(models)
             for article in articles:
                 done = pipeline(article)
                 yield then(done) if then else done
@@ -53,9 +53,9 @@ def annotate(
             return
         import multiprocessing
 
-        if ner != DEFAULT_NER:
-            language_pipeline(ner)  # a bad backend fails here, not in each worker again and again
-        with multiprocessing.get_context("spawn").Pool(jobs, _start, (ner,)) as pool:
+        if models != SHIPPED:
+            language_pipeline(models)  # a bad model fails here, not in each worker again and again
+        with multiprocessing.get_context("spawn").Pool(jobs, _start, (models,)) as pool:
             work = functools.partial(_annotate, then=then)
             # The pool's own thread takes its tasks from a list: the articles may come from a
             # store, which only this thread may read. Two batches are in flight, so that the
@@ -76,9 +76,9 @@ def _done(results: Iterator, bar) -> Iterator:
         bar.update()
 
 
-def _start(ner: str) -> None:
+def _start(models: Models) -> None:
     global _pipeline
-    _pipeline = language_pipeline(ner)
+    _pipeline = language_pipeline(models)
 
 
 def _annotate(article: Article, then: Callable[[Article], object] | None) -> object:

@@ -246,11 +246,22 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
         help="named entities: crf (the shipped model, default) or spacy:NAME (an installed one)",
     )
     command.add_argument(
+        "--genre-model",
+        metavar="FILE",
+        help="a genre model that scripts/train_genre.py --out FILE trained (default: the shipped)",
+    )
+    command.add_argument(
         "--jobs",
         type=_positive,
         metavar="N",
         help="worker processes for the language stages (default: one per core)",
     )
+
+
+def _models(args: argparse.Namespace):
+    from presseschau.nlp.stages import Models
+
+    return Models(args.ner, args.genre_model)
 
 
 def _positive(value: str) -> int:
@@ -286,7 +297,9 @@ def _analyze_store(args: argparse.Namespace, store, failures: list[InputError]) 
 
     jobs = args.jobs or default_jobs()
     stream = store.articles()
-    digests = annotate(stream, args.ner, jobs, not args.quiet, then=digest, total=store.count())
+    digests = annotate(
+        stream, _models(args), jobs, not args.quiet, then=digest, total=store.count()
+    )
     with analyze(digests) as analysis:
         if args.db:
             save(store, analysis)
@@ -303,7 +316,12 @@ def _analyze_on_dask(args: argparse.Namespace) -> int:
     if not args.paths or not args.out:
         return _usage_error("analyze", "--engine dask needs PATHs and --out DIR")
     found = run(
-        args.paths, args.out, _settings(args), args.ner, args.jobs or default_jobs(), args.scheduler
+        args.paths,
+        args.out,
+        _settings(args),
+        _models(args),
+        args.jobs or default_jobs(),
+        args.scheduler,
     )
     for failure in found.failures:
         log.error("%s", failure)
@@ -342,7 +360,7 @@ def _watch(args: argparse.Namespace) -> int:
 
     with Store(args.db) as store:
         ingestor = Ingestor(store, _settings(args), on_failure=lambda e: log.error("%s", e))
-        watcher = Watcher(store, ingestor, args.ner, args.jobs or default_jobs())
+        watcher = Watcher(store, ingestor, _models(args), args.jobs or default_jobs())
         return _rounds(args, store, watcher)
 
 

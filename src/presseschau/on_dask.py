@@ -24,6 +24,7 @@ from pathlib import Path
 from presseschau.compare.profiles import Profile, profile
 from presseschau.compare.stories import StoryGroup, cluster
 from presseschau.errors import InputError, PresseschauError
+from presseschau.nlp.stages import SHIPPED, Models
 from presseschau.settings import Settings
 
 # Worker settings that make Dask as fast as a process pool on allocation-heavy Python work
@@ -52,28 +53,34 @@ def run(
     paths: Sequence[str],
     out: Path,
     settings: Settings,
-    ner: str,
+    models: Models,
     jobs: int,
     scheduler: str | None = None,
 ) -> DaskRun:
-    """Analyse the inputs on Dask and write the Parquet files into `out`."""
+    """Analyse the inputs on Dask and write the Parquet files into `out`. A genre model is read
+    from its path on each worker."""
     from presseschau.ingest.sources import expand
+
+    if models != SHIPPED:
+        _pipeline(models)  # a bad model fails here, not on each worker
 
     inputs = list(expand(paths))
     failures = [item for item in inputs if isinstance(item, InputError)]
     files = [str(item.path or item.source) for item in inputs if not isinstance(item, InputError)]
     (out / "articles").mkdir(parents=True, exist_ok=True)
     with _client(scheduler, jobs) as client:
-        return _run(client, files, out, settings, ner, failures)
+        return _run(client, files, out, settings, models, failures)
 
 
-def _run(client, files: list[str], out: Path, settings: Settings, ner: str, failures) -> DaskRun:
+def _run(
+    client, files: list[str], out: Path, settings: Settings, models: Models, failures
+) -> DaskRun:
     import pyarrow.parquet as pq
     from dask.distributed import as_completed
 
     from presseschau.render.parquet import write_article_stories, write_stories
 
-    parts = client.map(_part, files, settings=settings, ner=ner, pure=False)
+    parts = client.map(_part, files, settings=settings, models=models, pure=False)
     # Only the profiles travel to the worker that clusters, not the articles.
     profiles = client.map(_profiles, parts, pure=False)
     stories = client.submit(_cluster, profiles, pure=False)
@@ -110,13 +117,13 @@ def _client(scheduler: str | None, jobs: int):
     return Client(cluster_)
 
 
-def _part(path: str, settings: Settings, ner: str) -> Part:
+def _part(path: str, settings: Settings, models: Models) -> Part:
     """One input file, read, cleaned, annotated; on a worker."""
     from presseschau.ingest.ingestor import Ingestor
     from presseschau.render.parquet import article_row, articles_table
     from presseschau.store import Store
 
-    pipeline = _pipeline(ner)
+    pipeline = _pipeline(models)
     with (
         tempfile.TemporaryDirectory(prefix="presseschau-part-") as scratch,
         Store(Path(scratch) / "part.db") as store,
@@ -131,10 +138,10 @@ def _part(path: str, settings: Settings, ner: str) -> Part:
 
 
 @functools.cache
-def _pipeline(ner: str):
+def _pipeline(models: Models):
     from presseschau.nlp.stages import language_pipeline
 
-    return language_pipeline(ner)
+    return language_pipeline(models)
 
 
 def _profiles(part: Part) -> list[Profile]:

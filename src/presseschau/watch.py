@@ -17,6 +17,7 @@ from presseschau.cache import Shelf
 from presseschau.compare.stories import StoryClusterer, by_day
 from presseschau.compare.story import Story
 from presseschau.ingest.ingestor import Ingestor, IngestResult
+from presseschau.nlp.stages import Models
 from presseschau.store import Store
 
 
@@ -33,9 +34,9 @@ class Watcher:
     tokens), stories and their comparisons. Every round's analysis reads the same shelf, which
     `close` deletes."""
 
-    def __init__(self, store: Store, ingestor: Ingestor, ner: str, jobs: int) -> None:
+    def __init__(self, store: Store, ingestor: Ingestor, models: Models, jobs: int) -> None:
         self.store, self.ingestor = store, ingestor
-        self.ner, self.jobs = ner, jobs
+        self.models, self.jobs = models, jobs
         self.shelf = Shelf()
         self.analysed: dict[str, str] = {}  # content hash of each article on the shelf
         self.clusterer = StoryClusterer()
@@ -51,7 +52,7 @@ class Watcher:
         for article in fresh:
             self.clusterer.remove(article)
         articles = (self.store.article(i) for i in fresh)
-        found = annotate(articles, self.ner, self.jobs, progress, then=digest, total=len(fresh))
+        found = annotate(articles, self.models, self.jobs, progress, then=digest, total=len(fresh))
         profiles = []
         for item in found:
             self.shelf.put(item.article, item.statements)

@@ -59,3 +59,55 @@ def test_a_model_made_for_other_features_is_refused_with_a_clear_error() -> None
     model["features"] = model["features"][:-1]
     with pytest.raises(PresseschauError, match="made for other features"):
         GenreModel.from_json(model)
+
+
+TEXTS = {
+    "reporting": "Die Stadt hat am Montag den Haushalt beschlossen. Der Kämmerer sagte, die "
+    "Ausgaben stiegen um zwei Prozent. Nach Angaben des Rathauses bekommen die Schulen mehr.",
+    "opinion": "Ich halte diesen Haushalt leider für einen Fehler. Wir müssen endlich ehrlich "
+    "sein: Die Stadt sollte sparen, und natürlich wissen das alle. Wer soll das bezahlen?",
+}
+
+
+def test_a_model_of_ones_own_is_trained_from_a_file_and_used_by_analyze(tmp_path: Path) -> None:
+    from presseschau.cli import main
+
+    texts, out = tmp_path / "mine.jsonl", tmp_path / "mine.json"
+    lines = [
+        json.dumps({"id": f"{writer}-{genre}", "genre": genre, "text": text})
+        for writer in ("w1", "w2", "w3")
+        for genre, text in TEXTS.items()
+    ]
+    texts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    train_genre().main(["--texts", str(texts), "--out", str(out)])
+    assert GenreModel.from_file(str(out)).labels == ("opinion", "reporting")
+    corpus = ROOT.parent / "shared" / "corpus" / "putin-kim-2024"
+    report = tmp_path / "report"
+    args = ["analyze", str(corpus), "--out", str(report), "-q", "--offline"]
+    assert main([*args, "--genre-model", str(out)]) == 0
+    articles = json.loads((report / "report.json").read_text(encoding="utf-8"))["articles"]
+    # The shipped model reads three of the five as analysis; this one knows two genres only.
+    assert {a["genre"]["label"] for a in articles} <= {"opinion", "reporting"}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "cannot read the genre model (No such file or directory)"),
+        ("{}", "not a genre model of scripts/train_genre.py"),
+        (json.dumps({**shipped(), "weights": []}), "not a genre model of scripts/train_genre.py"),
+    ],
+)
+def test_a_genre_model_that_cannot_be_used_is_one_clear_line(
+    tmp_path: Path, capsys, content: str | None, problem: str
+) -> None:
+    from presseschau.cli import main
+
+    model = tmp_path / "model.json"
+    if content is not None:
+        model.write_text(content, encoding="utf-8")
+    corpus = ROOT.parent / "shared" / "corpus" / "putin-kim-2024"
+    args = ["analyze", str(corpus), "--out", str(tmp_path / "out"), "-q", "--offline"]
+    assert main([*args, "--genre-model", str(model)]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line == f"presseschau: error: {model}: {problem}"

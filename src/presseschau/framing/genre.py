@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 
 from presseschau.errors import PresseschauError
 from presseschau.framing.genre_features import FEATURES, WORD_CUES, reading
@@ -26,6 +27,7 @@ from presseschau.framing.satire import satire_cue
 from presseschau.model import Article, Genre, Signal, Sourcing
 
 MODEL = "genre-de.json"
+GENRES = ("reporting", "analysis", "opinion", "satire")  # as report.schema.json has them
 SHOWN_CUES = 4
 SHOWN_WORDS = 3
 # The standardised features count together as much as the word vector of unit length.
@@ -53,9 +55,31 @@ class GenreModel:
         return cls.from_json(json.loads(raw))
 
     @classmethod
-    def from_json(cls, data: dict) -> GenreModel:
+    def from_file(cls, path: str) -> GenreModel:
+        """A genre model that scripts/train_genre.py wrote (--out), or a clear error."""
+        try:
+            model = cls.from_json(json.loads(Path(path).read_text("utf-8")), path)
+        except OSError as exc:
+            raise PresseschauError(f"{path}: cannot read the genre model ({exc.strerror})") from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PresseschauError(f"{path}: not a genre model of scripts/train_genre.py") from exc
+        columns = len(model.vocabulary) + len(model.features)
+        sized = (
+            len(model.idf) == len(model.vocabulary)
+            and len(model.mean) == len(model.scale) == len(model.features)
+            and len(model.bias) == len(model.labels)
+        )
+        rows = len(model.weights) == len(model.labels) and all(
+            len(row) == columns for row in model.weights
+        )
+        if not (sized and rows and model.labels and set(model.labels) <= set(GENRES)):
+            raise PresseschauError(f"{path}: not a genre model of scripts/train_genre.py")
+        return model
+
+    @classmethod
+    def from_json(cls, data: dict, name: str = MODEL) -> GenreModel:
         if tuple(data["features"]) != FEATURES:
-            raise PresseschauError(f"{MODEL}: made for other features; run scripts/train_genre.py")
+            raise PresseschauError(f"{name}: made for other features; run scripts/train_genre.py")
         return cls(
             tuple(data["labels"]),
             tuple(data["vocabulary"]),

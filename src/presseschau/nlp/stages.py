@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from presseschau.errors import PresseschauError
 from presseschau.pipeline import Pipeline
 
 DEFAULT_NER = "crf"
 
 
-def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
+@dataclass(frozen=True)
+class Models:
+    """The models the language stages load: `ner` "crf" (shipped) or "spacy:NAME", and `genre`
+    the path of a genre model made by scripts/train_genre.py, or None for the shipped one."""
+
+    ner: str = DEFAULT_NER
+    genre: str | None = None
+
+
+SHIPPED = Models()
+
+
+def language_pipeline(models: Models = SHIPPED) -> Pipeline:
     """Sentences and tokens, lemmas and parts of speech, named entities, quotes, times, and
     each article's genre, signals of loaded language and sourcing.
 
-    `ner` is "crf" (the model presseschau ships) or "spacy:NAME" for an installed spaCy
-    pipeline, by package name or path. Each stage loads its model when it is built.
+    `models` names the models (`Models`); each stage loads its model when it is built.
     """
     from presseschau.framing.stage import FramingStage
     from presseschau.nlp.lemmas import LemmaStage
@@ -21,8 +34,8 @@ def language_pipeline(ner: str = DEFAULT_NER) -> Pipeline:
     from presseschau.nlp.sentences import SentenceStage
     from presseschau.nlp.times import TimeStage
 
-    stages = [SentenceStage(), LemmaStage(), _ner_stage(ner), QuoteStage(), TimeStage()]
-    return Pipeline([*stages, FramingStage()])
+    stages = [SentenceStage(), LemmaStage(), _ner_stage(models.ner), QuoteStage(), TimeStage()]
+    return Pipeline([*stages, FramingStage(models.genre)])
 
 
 def _ner_stage(ner: str):
