@@ -28,8 +28,9 @@ def test_the_schema_is_a_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(schema_document())
 
 
-def test_report_names_its_schema_version(report: dict) -> None:
+def test_report_names_its_schema_version_and_the_models_it_ran_with(report: dict) -> None:
     assert report["schema"] == SCHEMA
+    assert report["generator"]["models"] == {"ner": "crf", "genre": "shipped"}
 
 
 def test_blocks_are_offsets_into_the_text_and_cover_it(report: dict) -> None:

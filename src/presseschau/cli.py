@@ -305,7 +305,7 @@ def _analyze_store(args: argparse.Namespace, store, failures: list[InputError]) 
             save(store, analysis)
             _say(args, f"analysis of {len(analysis.articles)} articles kept in {args.db}")
         if args.out:
-            write_report(args.out, analysis, failures)
+            write_report(args.out, analysis, failures, _models(args))
             _say(args, f"report: {args.out / 'report.html'} and {args.out / 'report.json'}")
 
 
@@ -377,7 +377,7 @@ def _rounds(args: argparse.Namespace, store, watcher) -> int:
             found = watcher.round(args.paths, progress=not args.quiet)
             save(store, found.analysis)
             if args.out:
-                write_report(args.out, found.analysis, found.ingested.failures)
+                write_report(args.out, found.analysis, found.ingested.failures, watcher.models)
             stories = sum(len(s.articles) > 1 for s in found.analysis.stories)
             _say(
                 args,

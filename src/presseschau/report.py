@@ -7,13 +7,20 @@ from pathlib import Path
 
 from presseschau.analysis import Analysis
 from presseschau.errors import InputError, PresseschauError
+from presseschau.nlp.stages import Models
 from presseschau.render.html import write_html
 from presseschau.render.json import build_report, write_json
 
 
-def write_report(out: Path, analysis: Analysis, failures: Iterable[InputError] = ()) -> None:
-    """Write both files into `out` (created if needed)."""
-    report = build_report(analysis, failures)
+def write_report(
+    out: Path,
+    analysis: Analysis,
+    failures: Iterable[InputError] = (),
+    models: Models | None = None,
+) -> None:
+    """Write both files into `out` (created if needed); `models` are those the language stages
+    ran with."""
+    report = build_report(analysis, failures, models)
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_json(report, out / "report.json")

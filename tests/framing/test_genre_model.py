@@ -85,9 +85,10 @@ def test_a_model_of_ones_own_is_trained_from_a_file_and_used_by_analyze(tmp_path
     report = tmp_path / "report"
     args = ["analyze", str(corpus), "--out", str(report), "-q", "--offline"]
     assert main([*args, "--genre-model", str(out)]) == 0
-    articles = json.loads((report / "report.json").read_text(encoding="utf-8"))["articles"]
+    written = json.loads((report / "report.json").read_text(encoding="utf-8"))
     # The shipped model reads three of the five as analysis; this one knows two genres only.
-    assert {a["genre"]["label"] for a in articles} <= {"opinion", "reporting"}
+    assert {a["genre"]["label"] for a in written["articles"]} <= {"opinion", "reporting"}
+    assert written["generator"]["models"] == {"ner": "crf", "genre": str(out)}
 
 
 @pytest.mark.parametrize(

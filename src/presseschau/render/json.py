@@ -15,6 +15,7 @@ from presseschau.errors import InputError
 from presseschau.framing.outlets import outlet_profiles, per_1000
 from presseschau.framing.signals import SEMEVAL
 from presseschau.model import Article, Entity, Genre, Quote, Sourcing, TimeExpression
+from presseschau.nlp.stages import Models
 from presseschau.timeline import TimelineEntry
 
 SCHEMA = "presseschau.report/1"
@@ -242,12 +243,18 @@ class Listed:
         return sum(1 for _ in self.items()) if self.count is None else self.count
 
 
-def build_report(analysis: Analysis, failures: Iterable[InputError] = ()) -> dict:
-    """report.json as a dict whose lists of articles, quotes and times are `Listed`."""
+def build_report(
+    analysis: Analysis, failures: Iterable[InputError] = (), models: Models | None = None
+) -> dict:
+    """report.json as a dict whose lists of articles, quotes and times are `Listed`; with the
+    models of the language stages where they are known."""
     shelf = analysis.articles
+    generator: dict = {"name": "presseschau", "version": __version__}
+    if models is not None:
+        generator["models"] = {"ner": models.ner, "genre": models.genre or "shipped"}
     return {
         "schema": SCHEMA,
-        "generator": {"name": "presseschau", "version": __version__},
+        "generator": generator,
         "articles": Listed(lambda: (article_dict(a) for a in shelf), len(shelf)),
         "entities": [entity_dict(e) for e in analysis.entities],
         "quotes": Listed(lambda: (quote for a in shelf for quote in _quotes(a, analysis))),
