@@ -112,3 +112,19 @@ def test_a_genre_model_that_cannot_be_used_is_one_clear_line(
     assert main([*args, "--genre-model", str(model)]) == 1
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line == f"presseschau: error: {model}: {problem}"
+
+
+def test_watch_rounds_use_the_genre_model_given(tmp_path: Path) -> None:
+    from presseschau.cli import main
+
+    model = shipped()
+    model["bias"][model["labels"].index("reporting")] += 1000.0  # reporting, whatever it reads
+    path = tmp_path / "reporting.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    corpus = ROOT.parent / "shared" / "corpus" / "putin-kim-2024"
+    out = tmp_path / "report"
+    args = [str(corpus), "--db", str(tmp_path / "news.db"), "--out", str(out), "--offline", "-q"]
+    assert main(["watch", *args, "--rounds", "1", "--genre-model", str(path)]) == 0
+    written = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [a["genre"]["label"] for a in written["articles"]] == ["reporting"] * 5
+    assert written["generator"]["models"]["genre"] == str(path)
