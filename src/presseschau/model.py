@@ -6,6 +6,7 @@ Every annotation layer of an `Article` is a tuple of spans given as character of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -252,3 +253,9 @@ class Article:
     def in_heading(self, offset: int) -> bool:
         """Whether `offset` lies in the title or a heading."""
         return any(b.start <= offset < b.end for b in self.blocks if b.kind in HEADING_KINDS)
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that begin from `start` up to `end` (a sentence's, say)."""
+        first = bisect_left(self.tokens, start, key=lambda t: t.start)
+        past = bisect_left(self.tokens, end, key=lambda t: t.start)
+        return self.tokens[first:past]

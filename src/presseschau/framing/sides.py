@@ -22,7 +22,7 @@ _PHRASES = [key for key in de.SIDE_WORDS if " " in key]
 
 
 class Sides:
-    """The sides of an article's speakers: each person's surname with the role phrases before
+    """The sides of an article's speakers: each person's surname with the role phrases around
     its mentions and the side that the first of them to name one gives."""
 
     def __init__(self, article: Article) -> None:
@@ -40,7 +40,8 @@ class Sides:
 
     def phrases(self, quote: Quote) -> list[str]:
         """What the text calls the quote's speaker: the speaker's phrase, then the role phrases
-        before any mention of the persons it names ("der russische Präsident" for "Putin")."""
+        before or after any mention of the persons it names ("der russische Präsident" for
+        "Putin")."""
         own = [self.text[slice(*quote.speaker)]] if quote.speaker else []
         return own + [
             role

@@ -204,7 +204,7 @@ def _indirect(article: Article, sentence: Span) -> bool:
     er den Plan stützen werde?"): it opens with neither a verb nor a question word, and its
     last clause asks whether. (After a comma, a question word often opens the question itself:
     "Wenn die Kirche geht, was bleibt im Dorf?")"""
-    tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
+    tokens = article.tokens_in(sentence.start, sentence.end)
     words = [article.text[t.start : t.end].lower() for t in tokens]
     if not tokens or tokens[0].pos in QUESTION_WORDS or tokens[0].pos in FINITE:
         return False
@@ -222,7 +222,8 @@ def _put_to_someone(article: Article, start: int, end: int) -> bool:
 
 
 def _addresses(article: Article, start: int, end: int, address: frozenset[str]) -> bool:
-    words = (article.text[t.start : t.end] for t in article.tokens if start < t.start < end)
+    # Not the first word: "Sie" opening a sentence may be "they".
+    words = (article.text[t.start : t.end] for t in article.tokens_in(start + 1, end))
     return any(word in address for word in words)
 
 
@@ -231,7 +232,7 @@ def _asks_for_answer(article: Article, sentence: Span) -> bool:
     verb soon after it ("Wann und wo haben ..."), and no particle or negation that would make
     it rhetorical ("Was war der Auslöser?", not "Wer soll das noch glauben?" nor "Warum
     nicht?")."""
-    tokens = [t for t in article.tokens if sentence.start <= t.start < sentence.end]
+    tokens = article.tokens_in(sentence.start, sentence.end)
     words = [article.text[t.start : t.end].lower() for t in tokens]
     # A dateline is no part of the question: "London – Was kann man tun, um ...?"
     dash = next((i for i, w in enumerate(words[: DATELINE_WORDS + 1]) if w in de.DASHES), None)
@@ -250,8 +251,8 @@ def _opens_with_speech(article: Article, others: Sequence[tuple[int, int]], sent
     answer put in someone's mouth ("Und sonst? Keine Ahnung, sagte er, ...")."""
     words = (
         t.start
-        for t in article.tokens
-        if sentence.start <= t.start < sentence.end and article.text[t.start].isalnum()
+        for t in article.tokens_in(sentence.start, sentence.end)
+        if article.text[t.start].isalnum()
     )
     first = next(words, sentence.start)
     return inside(others, first) or _someone_speaks(others, sentence.start, sentence.end)
@@ -276,9 +277,7 @@ def _announces_speech(
 
 def _lemma_in(article: Article, sentence: Span, lemmas: frozenset[str]) -> bool:
     return any(
-        (t.lemma or "").lower() in lemmas
-        for t in article.tokens
-        if sentence.start <= t.start < sentence.end
+        (t.lemma or "").lower() in lemmas for t in article.tokens_in(sentence.start, sentence.end)
     )
 
 
